@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/guards";
+import { getOwnProfile } from "@/lib/db/citizens";
+import { formatHours } from "@/lib/format";
+import { accommodationLabel } from "@/lib/matching/vocabulary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("citizen"))("title") };
+}
+
+export default async function CitizenHomePage() {
+  const user = await requireRole("CITIZEN");
+  const [profile, t, locale] = await Promise.all([getOwnProfile(user), getTranslations("citizen"), getLocale()]);
+  const lang = locale === "en" ? "en" : "da";
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">{t("greeting", { name: user.name })}</h1>
+      {!profile ? (
+        <p>{t("noProfile")}</p>
+      ) : (
+        <Card aria-labelledby="profile-summary">
+          <h2 id="profile-summary" className="mb-3 text-xl font-bold">
+            {t("summaryTitle")}
+          </h2>
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("headline")}</dt>
+            <dd>{profile.headline || t("empty")}</dd>
+            <dt className="font-semibold">{t("hours")}</dt>
+            <dd>{t("hoursValue", { hours: formatHours(profile.hoursMin, profile.hoursMax, locale) })}</dd>
+            <dt className="font-semibold">{t("skills")}</dt>
+            <dd>{profile.skills.length ? profile.skills.join(", ") : t("empty")}</dd>
+            <dt className="font-semibold">{t("needs")}</dt>
+            <dd>
+              {profile.needs.length ? (
+                <ul className="list-disc pl-5">
+                  {profile.needs.map((need) => (
+                    <li key={need.id}>
+                      {accommodationLabel(need.code)[lang]} ({t(`needLevel.${need.level}`)})
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                t("empty")
+              )}
+            </dd>
+            <dt className="font-semibold">{t("status")}</dt>
+            <dd>{t(`statuses.${profile.status}`)}</dd>
+            <dt className="font-semibold">{t("visibility")}</dt>
+            <dd>{profile.visibleToEmployers ? t("visibleYes") : t("visibleNo")}</dd>
+            <dt className="font-semibold">{t("consultant")}</dt>
+            <dd>{profile.consultant ? `${profile.consultant.name} (${profile.municipality.name})` : t("empty")}</dd>
+            <dt className="font-semibold">{t("matches")}</dt>
+            <dd>{profile._count.matches}</dd>
+          </dl>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/guards";
+import { listOwnEmployers, listOwnOpenings } from "@/lib/db/openings";
+import { formatHours } from "@/lib/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("employer"))("title") };
+}
+
+export default async function EmployerHomePage() {
+  const user = await requireRole("EMPLOYER");
+  const [companies, openings, t, locale] = await Promise.all([
+    listOwnEmployers(user),
+    listOwnOpenings(user),
+    getTranslations("employer"),
+    getLocale(),
+  ]);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("companies", { names: companies.map((c) => c.name).join(", ") || t("noCompany") })}</p>
+      <Card aria-labelledby="openings-title">
+        <h2 id="openings-title" className="mb-3 text-xl font-bold">
+          {t("openingsTitle", { count: openings.length })}
+        </h2>
+        {openings.length === 0 ? (
+          <p>{t("noOpenings")}</p>
+        ) : (
+          <ul className="flex flex-col divide-y divide-gray-200">
+            {openings.map((opening) => (
+              <li key={opening.id} className="flex flex-col gap-1 py-3">
+                <span className="font-semibold">{opening.title}</span>
+                <span className="text-sm text-gray-700">
+                  {t("openingMeta", {
+                    status: t(`status.${opening.status}`),
+                    hours: formatHours(opening.hoursMin, opening.hoursMax, locale),
+                    positions: opening.positions,
+                    matches: opening._count.matches,
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { signIn } from "@/lib/auth";
+import type { ActionResult } from "@/lib/action-result";
+import { logger } from "@/lib/logger";
+import { signInSchema } from "@/lib/validation/auth";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+export async function signInAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const t = await getTranslations("signIn.errors");
+  const email = String(formData.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      fieldErrors[field] ??= t(issue.message);
+    }
+    return { ok: false, fieldErrors, values: { email } };
+  }
+  try {
+    await signIn("credentials", {
+      ...parsed.data,
+      redirectTo: safeCallbackUrl(formData.get("callbackUrl")) ?? "/start",
+    });
+    return { ok: true };
+  } catch (error) {
+    // signIn() redirects by throwing; anything that is not an AuthError must propagate.
+    if (!(error instanceof AuthError)) throw error;
+    if (error instanceof CredentialsSignin) {
+      const key = error.code === "rate_limited" ? "rateLimited" : "invalidCredentials";
+      return { ok: false, formError: t(key), values: { email } };
+    }
+    logger.error({ err: error, type: error.type }, "sign-in error");
+    return { ok: false, formError: t("unknown"), values: { email } };
+  }
+}

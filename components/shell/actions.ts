@@ -1,0 +1,25 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { signOut } from "@/lib/auth";
+import { setUserLocale } from "@/lib/db/users";
+import { localeCookie, locales } from "@/lib/i18n/config";
+
+const localeSchema = z.object({ locale: z.enum(locales) });
+
+/** Language switch: open to everyone; also remembered on the signed-in user. */
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
+  const user = await getCurrentUser();
+  if (user) await setUserLocale(user.id, parsed.data.locale);
+  revalidatePath("/", "layout");
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in?signedOut=1" });
+}

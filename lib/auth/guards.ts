@@ -1,0 +1,31 @@
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { findSessionUser, type SessionUser } from "@/lib/db/users";
+import type { Role } from "@/lib/db/types";
+import { auth } from "./index";
+
+/**
+ * The signed-in user, re-read from the database once per request, so a deleted or re-roled
+ * account loses access at once even though its JWT is still valid.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const user = await findSessionUser(session.user.id);
+  if (!user || user.role !== session.user.role) return null;
+  return user;
+});
+
+/** For every page, layout and action that needs a signed-in user. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** For every page, layout and action of a role's area. Other roles get the 403 "no access" page. */
+export async function requireRole<R extends Role>(...roles: R[]): Promise<SessionUser & { role: R }> {
+  const user = await requireUser();
+  if (!(roles as Role[]).includes(user.role)) forbidden();
+  return user as SessionUser & { role: R };
+}

@@ -1,0 +1,12 @@
+/** "1,5–4 t" style hour ranges in the user's language (0.5-hour precision). */
+export function formatHours(min: number, max: number, locale: string): string {
+  const f = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 1 });
+  return min === max ? f.format(min) : `${f.format(min)}–${f.format(max)}`;
+}
+
+export function formatDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Copenhagen",
+  }).format(date);
+}
