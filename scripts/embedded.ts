@@ -1,0 +1,107 @@
+// `npm run dev` / `npm run demo`: one command to a running, seeded app.
+// Without DATABASE_URL it serves an on-disk PGlite database (.data/pglite) over the Postgres wire
+// protocol on a free local port, so the app keeps its one database code path (the pg adapter).
+// It applies migrations, seeds the demo data on first start only, then runs Next.js.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { createPrismaClient } from "../lib/db/client";
+import { seedDemo } from "../tests/factories/demo-data";
+
+const mode = process.argv[2] === "demo" ? "demo" : "dev";
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".data");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+// Async spawn on purpose: the PGlite server lives in this process and must keep answering.
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward).on("SIGTERM", forward);
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", forward).off("SIGTERM", forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const db = await PGlite.create(path.join(dataDir, "pglite"));
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 10 });
+  await server.start();
+  console.log(`▸ Embedded PostgreSQL (PGlite) on 127.0.0.1:${port}, data in .data/pglite`);
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+async function seedOnFirstStart(url: string): Promise<void> {
+  const db = createPrismaClient(url);
+  try {
+    if ((await db.user.count()) > 0) return;
+    console.log("▸ First start: seeding demo data …");
+    const counts = await seedDemo(db);
+    console.log(`▸ Seeded ${counts.citizens} citizens, ${counts.employers} employers, ${counts.openings} openings.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main(): Promise<number> {
+  mkdirSync(dataDir, { recursive: true });
+  const embedded = process.env.DATABASE_URL ? null : await startEmbedded();
+  const url = process.env.DATABASE_URL ?? embedded!.url;
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: authSecret(),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    DEMO_MODE: process.env.DEMO_MODE ?? "1",
+  };
+  try {
+    if ((await run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0) return 1;
+    await seedOnFirstStart(url);
+    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    const port = process.env.PORT ?? "3000";
+    if (mode === "dev") return await run(process.execPath, [next, "dev", "-p", port], env);
+    if ((await run(process.execPath, [next, "build"], env)) !== 0) return 1;
+    return await run(process.execPath, [next, "start", "-p", port], env);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
