@@ -6,6 +6,7 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    env: { LOG_LEVEL: "silent" },
     projects: [
       {
         resolve: { alias },
@@ -18,6 +19,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup-env.ts"],
           // One fresh database for the run; files share it, so run them one at a time.
           fileParallelism: false,
           testTimeout: 30_000,
