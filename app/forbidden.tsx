@@ -8,7 +8,7 @@ export default async function Forbidden() {
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("errors")]);
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("forbiddenTitle")}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("forbiddenTitle")}</h1>
       <p>{t("forbiddenText")}</p>
       <p>
         <Link href={user ? homeFor(user.role) : "/"}>{t("backHome")}</Link>

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { oidcProvider } from "./oidc";
 import { authorizeCredentials } from "./credentials";
+import { logger } from "@/lib/logger";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -10,6 +11,18 @@ export class RateLimitedSignIn extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  // Auth.js' own errors go to the structured log. A failed password is expected, not an error:
+  // lib/auth/credentials.ts logs it with context already.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      logger.error({ err: error, type: (error as { type?: string }).type }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import type { Role } from "@/lib/db/types";
 import { getCitizenForConsultant, getOwnProfile, listCitizensForConsultant } from "@/lib/db/citizens";
 import { getOwnOpening, listOwnEmployers, listOwnOpenings } from "@/lib/db/openings";
 import {
@@ -22,7 +23,7 @@ async function build() {
   const citizenB = await createCitizen(prisma, b, mB.code, consultantB.email);
   const employerA = await createEmployerWithOpening(prisma, a, mA.code);
   const employerB = await createEmployerWithOpening(prisma, b, mB.code);
-  const actor = (u: { id: string; role: "CITIZEN" | "EMPLOYER" | "CONSULTANT" }, municipalityId: string | null = null) => ({ id: u.id, role: u.role, municipalityId });
+  const actor = (u: { id: string; role: Role }, municipalityId: string | null = null) => ({ id: u.id, role: u.role, municipalityId });
   return {
     citizenA, citizenB, employerA, employerB,
     consultantA: actor(consultantA, mA.id),

@@ -16,7 +16,7 @@ export default async function CitizenHomePage() {
   const lang = locale === "en" ? "en" : "da";
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">{t("greeting", { name: user.name })}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("greeting", { name: user.name })}</h1>
       {!profile ? (
         <p>{t("noProfile")}</p>
       ) : (

@@ -18,7 +18,7 @@ export default async function ConsultantHomePage() {
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <Card aria-labelledby="caseload-title">
         <h2 id="caseload-title" className="mb-3 text-xl font-bold">
           {t("caseloadTitle", { count: caseload.length })}

@@ -19,7 +19,7 @@ export default async function EmployerHomePage() {
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p>{t("companies", { names: companies.map((c) => c.name).join(", ") || t("noCompany") })}</p>
       <Card aria-labelledby="openings-title">
         <h2 id="openings-title" className="mb-3 text-xl font-bold">

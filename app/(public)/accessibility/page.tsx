@@ -9,7 +9,7 @@ export default async function AccessibilityStatementPage() {
   const t = await getTranslations("accessibility");
   return (
     <article className="flex max-w-3xl flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
       <h2 className="text-xl font-bold">{t("statusTitle")}</h2>
       <p>{t("status")}</p>

@@ -23,7 +23,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       {params.signedOut ? (
         <p role="status" className="rounded-md bg-brand-50 p-3">
           {t("signedOut")}

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { demoPassword } from "../../lib/demo-accounts";
+import { expectFitsPhoneWidth, expectNoAxeViolations, signIn } from "./helpers";
+
+test("anonymous visitors are sent to sign-in from every role area", async ({ page }) => {
+  for (const area of ["/citizen", "/employer", "/consultant"]) {
+    await page.goto(area);
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(area)}$`));
+  }
+});
+
+test("the public pages are accessible, fit a phone and can be switched to English", async ({ page }) => {
+  for (const path of ["/", "/sign-in", "/accessibility"]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+    await expectFitsPhoneWidth(page);
+  }
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "da");
+  await page.getByRole("link", { name: "Tilgængelighedserklæring" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tilgængelighedserklæring");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "da");
+});
+
+test("the sign-in page shows the demo logins and works with the keyboard only", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "Demo-logins" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Gå til indhold" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.getByLabel("E-mail").focus();
+  await page.keyboard.type("konsulent@demo.refleks.dk");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Adgangskode")).toBeFocused();
+  await page.keyboard.type(demoPassword);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/consultant$/);
+});
+
+test("bad sign-in input gets clear Danish messages at the fields", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page.getByText("Skriv din e-mail.")).toBeVisible();
+  await expect(page.getByText("Skriv din adgangskode.")).toBeVisible();
+  await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("E-mail").fill("ikke-en-mail");
+  await page.getByLabel("Adgangskode").fill("noget");
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page.getByText("Skriv en gyldig e-mail, fx navn@eksempel.dk.")).toBeVisible();
+
+  await signIn(page, "borger@demo.refleks.dk", "forkert-kode");
+  await expect(page.getByText("E-mail eller adgangskode er forkert. Prøv igen.")).toBeVisible();
+  await expect(page.getByLabel("E-mail")).toHaveValue("borger@demo.refleks.dk");
+});
+
+test("repeated failed sign-ins are stopped, even with the right password", async ({ page }) => {
+  const email = "borger7@demo.refleks.dk";
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, email, `forkert-${i}`);
+    await expect(page.getByText("E-mail eller adgangskode er forkert. Prøv igen.")).toBeVisible();
+  }
+  await signIn(page, email, demoPassword);
+  await expect(page.getByText("Der har været for mange forsøg. Vent 15 minutter, og prøv så igen.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
