@@ -1,0 +1,203 @@
+// Precompilation: turns validated candidates and openings into flat typed arrays so the
+// per-pair loop does integer and float arithmetic only: no strings, no maps, no
+// allocation. Candidates become a struct-of-arrays "pool"; openings are compiled against
+// a pool because skills are interned into the pool's dictionary.
+import type { Candidate, Opening } from "./schemas";
+import { canonicalSkill } from "./skill-synonyms";
+import { accommodationBit, REMOTE_WORK_CODE, slotBit } from "./vocabulary";
+import { distanceTableFrom, postalIndex } from "./postal-codes";
+
+export interface CandidatePool {
+  readonly size: number;
+  /** Sorted by id (code-unit order): position = tie-break rank. */
+  readonly candidates: readonly Candidate[];
+  /** Canonical skill/occupation/industry key → interned id. */
+  readonly dict: ReadonlyMap<string, number>;
+  readonly hMin: Int16Array; // half hours
+  readonly hMax: Int16Array;
+  readonly slots: Int32Array; // 28-bit slot set, 0 = any time
+  readonly mustLo: Int32Array; // need bits 0–31
+  readonly mustHi: Int32Array; // need bits 32–63
+  readonly prefLo: Int32Array;
+  readonly prefHi: Int32Array;
+  readonly prefCount: Uint8Array;
+  readonly postal: Int32Array; // index into POSTAL_CODES, -1 unknown
+  readonly maxKm: Float64Array; // Infinity = no limit
+  readonly skillStart: Int32Array; // CSR offsets into skills, length size+1
+  readonly skills: Int32Array; // distinct interned ids per candidate
+  readonly occStart: Int32Array;
+  readonly occ: Int32Array;
+  readonly indStart: Int32Array;
+  readonly ind: Int32Array;
+  readonly openToNew: Uint8Array;
+  readonly hasWishes: Uint8Array;
+}
+
+export interface CompiledOpening {
+  readonly opening: Opening;
+  readonly hMin: number;
+  readonly hMax: number;
+  readonly slots: number;
+  readonly slotCount: number;
+  readonly offeredLo: number;
+  readonly offeredHi: number;
+  readonly remote: boolean;
+  /** km from the opening to each postal code; all NaN when the opening's code is unknown. */
+  readonly distances: Float64Array;
+  /** reqMark[skillId] = 1 when the skill is required; length = pool dictionary size. */
+  readonly reqMark: Uint8Array;
+  readonly reqCount: number;
+  readonly prefMark: Uint8Array;
+  readonly prefCount: number;
+  /** Interned id, -1 = not given, -2 = given but no candidate in the pool wishes it. */
+  readonly occId: number;
+  readonly indId: number;
+}
+
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function needBits(codes: Iterable<string>): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const code of codes) {
+    const bit = accommodationBit(code);
+    if (bit < 0) continue;
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
+  }
+  return [lo, hi];
+}
+
+export function slotMask(slots: readonly string[] | undefined): number {
+  let mask = 0;
+  for (const s of slots ?? []) {
+    const bit = slotBit(s);
+    if (bit >= 0) mask |= 1 << bit;
+  }
+  return mask;
+}
+
+export function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function csr(lists: number[][]): [Int32Array, Int32Array] {
+  const start = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((l, i) => {
+    start[i] = total;
+    total += l.length;
+  });
+  start[lists.length] = total;
+  const flat = new Int32Array(total);
+  let k = 0;
+  for (const l of lists) for (const v of l) flat[k++] = v;
+  return [start, flat];
+}
+
+export function compileCandidates(input: readonly Candidate[]): CandidatePool {
+  const candidates = [...input].sort((a, b) => compareIds(a.id, b.id));
+  const n = candidates.length;
+  const dict = new Map<string, number>();
+  const intern = (raw: string): number => {
+    const key = canonicalSkill(raw);
+    let id = dict.get(key);
+    if (id === undefined) dict.set(key, (id = dict.size));
+    return id;
+  };
+  const distinct = (words: readonly string[] | undefined) => [...new Set((words ?? []).map(intern))];
+
+  const pool = {
+    size: n,
+    candidates,
+    dict,
+    hMin: new Int16Array(n),
+    hMax: new Int16Array(n),
+    slots: new Int32Array(n),
+    mustLo: new Int32Array(n),
+    mustHi: new Int32Array(n),
+    prefLo: new Int32Array(n),
+    prefHi: new Int32Array(n),
+    prefCount: new Uint8Array(n),
+    postal: new Int32Array(n),
+    maxKm: new Float64Array(n),
+    openToNew: new Uint8Array(n),
+    hasWishes: new Uint8Array(n),
+  };
+  const skillLists: number[][] = [];
+  const occLists: number[][] = [];
+  const indLists: number[][] = [];
+  candidates.forEach((c, i) => {
+    pool.hMin[i] = Math.round(c.weeklyHours.min * 2);
+    pool.hMax[i] = Math.round(c.weeklyHours.max * 2);
+    pool.slots[i] = slotMask(c.availability);
+    const must = new Set(c.needs.filter((n) => n.level === "must").map((n) => n.code));
+    // A need marked both must and prefer is a must: the stronger level wins.
+    const prefer = new Set(c.needs.filter((n) => n.level === "prefer" && !must.has(n.code)).map((n) => n.code));
+    [pool.mustLo[i], pool.mustHi[i]] = needBits(must);
+    [pool.prefLo[i], pool.prefHi[i]] = needBits(prefer);
+    pool.prefCount[i] = prefer.size;
+    pool.postal[i] = postalIndex(c.postalCode);
+    pool.maxKm[i] = c.maxCommuteKm ?? Number.POSITIVE_INFINITY;
+    skillLists.push(distinct(c.skills));
+    occLists.push(distinct(c.wishes?.occupations));
+    indLists.push(distinct(c.wishes?.industries));
+    pool.openToNew[i] = c.wishes?.openToNewField ? 1 : 0;
+    pool.hasWishes[i] = (occLists[i]?.length ?? 0) + (indLists[i]?.length ?? 0) > 0 ? 1 : 0;
+  });
+  const [skillStart, skills] = csr(skillLists);
+  const [occStart, occ] = csr(occLists);
+  const [indStart, ind] = csr(indLists);
+  return { ...pool, skillStart, skills, occStart, occ, indStart, ind };
+}
+
+/** Distinct canonical keys of a skill list, in first-seen order. */
+export function canonicalSet(words: readonly string[] | undefined): string[] {
+  return [...new Set((words ?? []).map(canonicalSkill).filter((k) => k !== ""))];
+}
+
+function markSkills(keys: readonly string[], dict: ReadonlyMap<string, number>): Uint8Array {
+  const mark = new Uint8Array(dict.size);
+  for (const k of keys) {
+    const id = dict.get(k);
+    if (id !== undefined) mark[id] = 1;
+  }
+  return mark;
+}
+
+function wishId(raw: string | undefined, dict: ReadonlyMap<string, number>): number {
+  if (raw === undefined) return -1;
+  return dict.get(canonicalSkill(raw)) ?? -2;
+}
+
+export function compileOpening(opening: Opening, pool: CandidatePool): CompiledOpening {
+  const required = canonicalSet(opening.requiredSkills);
+  // A skill that is both required and preferred counts once, as required.
+  const preferred = canonicalSet(opening.preferredSkills).filter((k) => !required.includes(k));
+  const remote = opening.remote === true;
+  const offered = new Set(opening.accommodations);
+  if (remote) offered.add(REMOTE_WORK_CODE); // a remote job is home work by definition
+  const [offeredLo, offeredHi] = needBits(offered);
+  const slots = slotMask(opening.schedule);
+  return {
+    opening,
+    hMin: Math.round(opening.weeklyHours.min * 2),
+    hMax: Math.round(opening.weeklyHours.max * 2),
+    slots,
+    slotCount: popcount(slots),
+    offeredLo,
+    offeredHi,
+    remote,
+    distances: distanceTableFrom(opening.postalCode),
+    reqMark: markSkills(required, pool.dict),
+    reqCount: required.length,
+    prefMark: markSkills(preferred, pool.dict),
+    prefCount: preferred.length,
+    occId: wishId(opening.occupation, pool.dict),
+    indId: wishId(opening.industry, pool.dict),
+  };
+}

@@ -1,0 +1,202 @@
+// Human explanation of one pair, built only for results that are returned: per-component
+// value/weight/points plus short reasons and blockers in Danish and English. Numbers come
+// from evaluatePair, so what is explained is exactly what was ranked.
+import type { CandidatePool, CompiledOpening } from "./compile";
+import { canonicalSet } from "./compile";
+import { hoursRange, km, list, lowerFirst } from "./format";
+import { evaluatePair, blockersOf, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
+import { canonicalSkill } from "./skill-synonyms";
+import { accommodationLabel, REMOTE_WORK_CODE, slotLabel } from "./vocabulary";
+import { COMPONENT_NAMES, COMPONENT_WEIGHTS, WISH_VALUES, type ComponentName } from "./weights";
+import { BLOCK_COMMUTE, BLOCK_HOURS, BLOCK_SCHEDULE } from "./weights";
+import type { Candidate, Opening } from "./schemas";
+
+export interface Message {
+  code: string;
+  da: string;
+  en: string;
+}
+
+export interface ComponentResult {
+  value: number;
+  weight: number;
+  points: number;
+}
+
+export interface Explanation {
+  eligible: boolean;
+  /** 0–100 for eligible pairs; 0 for ineligible ones (their components still show). */
+  score: number;
+  components: Record<ComponentName, ComponentResult>;
+  reasons: Message[];
+  blockers: Message[];
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+const msg = (code: string, da: string, en: string): Message => ({ code, da, en });
+const MAX_LISTED_SLOTS = 6;
+
+function skillMessage(code: string, kind: { da: string; en: string }, wanted: string[], have: Set<string>): Message {
+  // One display name per canonical key: the employer's own wording.
+  const byKey = new Map<string, string>();
+  for (const raw of wanted) {
+    const key = canonicalSkill(raw);
+    if (key && !byKey.has(key)) byKey.set(key, raw);
+  }
+  const matched = [...byKey].filter(([k]) => have.has(k)).map(([, raw]) => raw);
+  const missing = [...byKey].filter(([k]) => !have.has(k)).map(([, raw]) => raw);
+  const n = byKey.size;
+  let da = `Har ${matched.length} af ${n} ${kind.da}`;
+  let en = `Has ${matched.length} of ${n} ${kind.en}`;
+  if (matched.length) {
+    da += `: ${list(matched, "da")}`;
+    en += `: ${list(matched, "en")}`;
+  }
+  if (missing.length) {
+    da += `; mangler ${list(missing, "da")}`;
+    en += `; missing ${list(missing, "en")}`;
+  }
+  return msg(code, da, en);
+}
+
+function slotText(slots: readonly string[], lang: "da" | "en"): string {
+  const labels = slots.slice(0, MAX_LISTED_SLOTS).map((s) => slotLabel(s)[lang]);
+  return list(labels, lang) + (slots.length > MAX_LISTED_SLOTS ? " …" : "");
+}
+
+function needMessages(c: Candidate, o: CompiledOpening, reasons: Message[], blockers: Message[]) {
+  const offered = new Set(o.opening.accommodations);
+  const must = new Set(c.needs.filter((n) => n.level === "must").map((n) => n.code));
+  const prefer = new Set(c.needs.filter((n) => n.level === "prefer" && !must.has(n.code)).map((n) => n.code));
+  for (const code of must) {
+    const l = accommodationLabel(code);
+    const what = { da: lowerFirst(l.da), en: lowerFirst(l.en) };
+    if (code === REMOTE_WORK_CODE && o.remote) {
+      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — stillingen er hjemmearbejde`, `Needs ${what.en} — the job is remote`));
+    } else if (offered.has(code)) {
+      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — tilbydes`, `Needs ${what.en} — offered`));
+    } else {
+      blockers.push(msg(`need:${code}`, `Behøver ${what.da} — tilbydes ikke`, `Needs ${what.en} — not offered`));
+    }
+  }
+  for (const code of prefer) {
+    const l = accommodationLabel(code);
+    const met = offered.has(code) || (code === REMOTE_WORK_CODE && o.remote);
+    reasons.push(
+      met
+        ? msg(`prefer_met:${code}`, `Ønsker ${lowerFirst(l.da)} — tilbydes`, `Would like ${lowerFirst(l.en)} — offered`)
+        : msg(`prefer_missing:${code}`, `Ønsker ${lowerFirst(l.da)} — tilbydes ikke`, `Would like ${lowerFirst(l.en)} — not offered`),
+    );
+  }
+}
+
+function distanceMessage(c: Candidate, o: CompiledOpening, distance: number, blocked: boolean): Message {
+  const op: Opening = o.opening;
+  if (o.remote) return msg("remote", "Hjemmearbejde — afstanden betyder ikke noget", "Remote job — distance does not matter");
+  if (distance !== distance) {
+    return msg("postal_code_unknown", "Ukendt postnummer — afstanden er ikke beregnet", "Unknown postal code — distance not calculated");
+  }
+  const from = `${c.postalCode}`;
+  const to = `${op.postalCode}`;
+  const limit = c.maxCommuteKm;
+  if (blocked && limit !== undefined) {
+    return msg(
+      "commute",
+      `${km(distance, "da")} fra ${from} til ${to} — over grænsen på ${km(limit, "da")}`,
+      `${km(distance, "en")} from ${from} to ${to} — above the ${km(limit, "en")} limit`,
+    );
+  }
+  const daLimit = limit !== undefined ? ` (højst ${km(limit, "da")})` : "";
+  const enLimit = limit !== undefined ? ` (at most ${km(limit, "en")})` : "";
+  return msg("distance", `${km(distance, "da")} fra ${from} til ${to}${daLimit}`, `${km(distance, "en")} from ${from} to ${to}${enLimit}`);
+}
+
+function wishMessage(c: Candidate, op: Opening, value: number): Message | undefined {
+  if (value === WISH_VALUES.occupation && op.occupation) {
+    return msg("wish_occupation", `Ønsker at arbejde som ${op.occupation}`, `Wants to work as ${op.occupation}`);
+  }
+  if (value === WISH_VALUES.industry && op.industry) {
+    return msg("wish_industry", `Ønsker branchen ${op.industry}`, `Wants the ${op.industry} industry`);
+  }
+  if (c.wishes?.openToNewField && value === WISH_VALUES.openToNewField) {
+    return msg("open_to_new_field", "Åben for et nyt fagområde", "Open to a new field");
+  }
+  if (value === WISH_VALUES.mismatch) {
+    return msg("wish_mismatch", "Stillingen matcher ikke ønsket fag eller branche", "The job does not match the wished occupation or industry");
+  }
+  return undefined;
+}
+
+export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Explanation {
+  const c = p.candidates[i];
+  if (!c) throw new RangeError(`candidate index ${i} out of range`);
+  const op = o.opening;
+  const values = newScratch();
+  const code = evaluatePair(o, p, i, values);
+  const block = blockersOf(code);
+  const eligible = block === 0;
+
+  const components = {} as Record<ComponentName, ComponentResult>;
+  COMPONENT_NAMES.forEach((name, k) => {
+    const value = values[k] ?? 0;
+    const weight = COMPONENT_WEIGHTS[name];
+    components[name] = { value: round(value, 3), weight, points: round(value * weight, 2) };
+  });
+
+  const reasons: Message[] = [];
+  const blockers: Message[] = [];
+  const have = new Set(canonicalSet(c.skills));
+  if (op.requiredSkills?.length) {
+    reasons.push(skillMessage("required_skills", { da: "krævede kompetencer", en: "required skills" }, op.requiredSkills, have));
+  }
+  const prefOnly = (op.preferredSkills ?? []).filter((s) => !canonicalSet(op.requiredSkills).includes(canonicalSkill(s)));
+  if (prefOnly.length) {
+    reasons.push(skillMessage("preferred_skills", { da: "ønskede kompetencer", en: "preferred skills" }, prefOnly, have));
+  }
+  const wish = wishMessage(c, op, values[COMPONENT_NAMES.indexOf("wishes")] ?? 0);
+  if (wish) reasons.push(wish);
+
+  const cHours = hoursRange(c.weeklyHours.min, c.weeklyHours.max, "da");
+  const oHours = hoursRange(op.weeklyHours.min, op.weeklyHours.max, "da");
+  const cHoursEn = hoursRange(c.weeklyHours.min, c.weeklyHours.max, "en");
+  const oHoursEn = hoursRange(op.weeklyHours.min, op.weeklyHours.max, "en");
+  if (block & BLOCK_HOURS) {
+    blockers.push(msg("hours", `Kan arbejde ${cHours}; stillingen kræver ${oHours}`, `Can work ${cHoursEn}; the job needs ${oHoursEn}`));
+  } else {
+    reasons.push(msg("hours", `Kan arbejde ${cHours}; stillingen er ${oHours}`, `Can work ${cHoursEn}; the job is ${oHoursEn}`));
+  }
+
+  needMessages(c, o, reasons, blockers);
+
+  if (op.schedule?.length && c.availability?.length) {
+    const avail = new Set(c.availability);
+    const jobSlots = [...new Set(op.schedule)];
+    const common = jobSlots.filter((s) => avail.has(s));
+    if (block & BLOCK_SCHEDULE) {
+      blockers.push(
+        msg("schedule", `Ingen fælles tidsrum: stillingen er ${slotText(jobSlots, "da")}`, `No shared time slots: the job is ${slotText(jobSlots, "en")}`),
+      );
+    } else {
+      reasons.push(
+        msg(
+          "schedule",
+          `Kan arbejde i ${common.length} af stillingens ${jobSlots.length} tidsrum: ${slotText(common, "da")}`,
+          `Available for ${common.length} of the job's ${jobSlots.length} time slots: ${slotText(common, "en")}`,
+        ),
+      );
+    }
+  }
+
+  const pi = p.postal[i] ?? -1;
+  const distance = pi >= 0 ? (o.distances[pi] ?? Number.NaN) : Number.NaN;
+  const dMsg = distanceMessage(c, o, distance, (block & BLOCK_COMMUTE) !== 0);
+  if (dMsg.code === "postal_code_unknown") {
+    const unknown = pi < 0 ? c.postalCode : op.postalCode;
+    dMsg.da = `Ukendt postnummer ${unknown} — afstanden er ikke beregnet`;
+    dMsg.en = `Unknown postal code ${unknown} — distance not calculated`;
+  }
+  (dMsg.code === "commute" ? blockers : reasons).push(dMsg);
+
+  const score = eligible ? potentialScoreOf(code) / SCORE_SCALE : 0;
+  return { eligible, score, components, reasons, blockers };
+}
