@@ -2,11 +2,8 @@ import { createPrismaClient } from "@/lib/db/client";
 import { seedDemo } from "@/tests/factories/demo-data";
 
 // `npm run db:seed`: seeds the demo data into DATABASE_URL. Safe to run again.
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("DATABASE_URL is not set. Use `npm run dev` for the embedded database.");
-  process.exit(1);
-}
+// Same default as prisma.config.ts, so `npm run db:reset` seeds the database it just reset.
+const url = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/refleks_dev";
 const db = createPrismaClient(url);
 try {
   const counts = await seedDemo(db);

@@ -7,7 +7,7 @@ const links: Record<Role, { href: string; key: string }[]> = {
   CITIZEN: [{ href: "/citizen", key: "citizenHome" }],
   EMPLOYER: [{ href: "/employer", key: "employerHome" }],
   CONSULTANT: [{ href: "/consultant", key: "consultantHome" }],
-  ADMIN: [{ href: "/consultant", key: "consultantHome" }],
+  ADMIN: [],
 };
 
 export async function RoleNav({ role, userName }: { role: Role; userName: string }) {

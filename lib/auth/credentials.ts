@@ -4,9 +4,10 @@ import { signInSchema } from "@/lib/validation/auth";
 import { dummyVerify, verifyPassword } from "./password";
 import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./rate-limit";
 
-export function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+/** The client's address as the reverse proxy reports it (the app runs behind one in production). */
+export function clientIp(headers: Headers | undefined): string {
+  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers?.get("x-real-ip") || "unknown";
 }
 
 /** Checks e-mail and password; null for bad credentials, "rate_limited" after too many failures. */
@@ -14,7 +15,7 @@ export async function authorizeCredentials(raw: unknown, request: Request | unde
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const ip = clientIp(request);
+  const ip = clientIp(request?.headers);
 
   const throttle = await checkSignInThrottle(email, ip);
   if (throttle.blocked) {

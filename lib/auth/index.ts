@@ -4,6 +4,7 @@ import { authConfig } from "./auth.config";
 import { oidcProvider } from "./oidc";
 import { authorizeCredentials } from "./credentials";
 import { logger } from "@/lib/logger";
+import { restoreLocale } from "./restore-locale";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -22,6 +23,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       logger.warn({ code }, "auth warning");
     },
     debug() {},
+  },
+  events: {
+    // The language a user chose is remembered on the account and restored at sign-in.
+    async signIn({ user }) {
+      if (user.id) await restoreLocale(user.id);
+    },
   },
   providers: [
     Credentials({

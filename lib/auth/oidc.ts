@@ -17,7 +17,9 @@ export function oidcProvider(): Provider[] {
       clientSecret: env.OIDC_CLIENT_SECRET,
       checks: ["pkce", "state", "nonce"],
       async profile(profile) {
-        const user = await findUserForOidc(env.OIDC_ISSUER!, String(profile.sub), profile.email ?? null);
+        // Link by e-mail only when the identity provider has verified the address.
+        const email = profile.email_verified === true ? (profile.email ?? null) : null;
+        const user = await findUserForOidc(env.OIDC_ISSUER!, String(profile.sub), email);
         if (!user) throw new Error("No invited user for this identity");
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },

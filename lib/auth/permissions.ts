@@ -1,17 +1,19 @@
 import type { Role } from "@/lib/db/types";
 
-// Which role owns which area of the app. Guards and navigation read this one map.
+// Which role owns which area of the app. Layouts enforce it with requireRole(); mayEnter() states
+// the same rule as a pure function, and the unit tests keep the two in step.
 export const roleHome = {
   CITIZEN: "/citizen",
   EMPLOYER: "/employer",
   CONSULTANT: "/consultant",
-  ADMIN: "/consultant",
+  // No administration area yet: administrators land on the public front page.
+  ADMIN: "/",
 } as const satisfies Record<Role, string>;
 
 export const areaRoles: Record<string, readonly Role[]> = {
   "/citizen": ["CITIZEN"],
   "/employer": ["EMPLOYER"],
-  "/consultant": ["CONSULTANT", "ADMIN"],
+  "/consultant": ["CONSULTANT"],
 };
 
 export function areaOf(pathname: string): string | undefined {

@@ -70,3 +70,17 @@ test("repeated failed sign-ins are stopped, even with the right password", async
   await expect(page.getByText("Der har været for mange forsøg. Vent 15 minutter, og prøv så igen.")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in$/);
 });
+
+test("a user's chosen language follows them to a new browser", async ({ page, browser }) => {
+  await signIn(page, "peter.lund@demo.refleks.dk");
+  await expect(page).toHaveURL(/\/consultant$/);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My caseload");
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await signIn(other, "peter.lund@demo.refleks.dk");
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("My caseload");
+  await expect(other.locator("html")).toHaveAttribute("lang", "en");
+  await fresh.close();
+});

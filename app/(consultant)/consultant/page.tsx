@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ConsultantHomePage() {
-  const user = await requireRole("CONSULTANT", "ADMIN");
+  const user = await requireRole("CONSULTANT");
   const [caseload, t, locale] = await Promise.all([
     listCitizensForConsultant(user, "caseload"),
     getTranslations("consultant"),

@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth";
@@ -7,6 +8,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { logger } from "@/lib/logger";
 import { signInSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { clientIp } from "@/lib/auth/credentials";
+import { checkSignInThrottle } from "@/lib/auth/rate-limit";
 
 export async function signInAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const t = await getTranslations("signIn.errors");
@@ -30,8 +33,10 @@ export async function signInAction(_prev: ActionResult, formData: FormData): Pro
     // signIn() redirects by throwing; anything that is not an AuthError must propagate.
     if (!(error instanceof AuthError)) throw error;
     if (error instanceof CredentialsSignin) {
-      const key = error.code === "rate_limited" ? "rateLimited" : "invalidCredentials";
-      return { ok: false, formError: t(key), values: { email } };
+      if (error.code !== "rate_limited") return { ok: false, formError: t("invalidCredentials"), values: { email } };
+      const throttle = await checkSignInThrottle(parsed.data.email, clientIp(await headers()));
+      const minutes = throttle.blocked ? Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60)) : 1;
+      return { ok: false, formError: t("rateLimited", { minutes }), values: { email } };
     }
     logger.error({ err: error, type: error.type }, "sign-in error");
     return { ok: false, formError: t("unknown"), values: { email } };
