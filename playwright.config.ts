@@ -36,7 +36,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
-      DATABASE_URL: databaseUrl("refleks_e2e"),
+      DATABASE_URL: databaseUrl(process.env.E2E_DB ?? "refleks_e2e"),
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
       DEMO_MODE: "1",

@@ -6,7 +6,7 @@ import { seedDemo } from "@/tests/factories/demo-data";
 const url = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/refleks_dev";
 const db = createPrismaClient(url);
 try {
-  const counts = await seedDemo(db);
+  const counts = await seedDemo(db, new Date());
   console.log(`Seeded ${counts.citizens} citizens, ${counts.employers} employers, ${counts.openings} openings.`);
 } finally {
   await db.$disconnect();

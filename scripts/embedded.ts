@@ -67,7 +67,7 @@ async function seedOnFirstStart(url: string): Promise<void> {
   try {
     if ((await db.user.count()) > 0) return;
     console.log("▸ First start: seeding demo data …");
-    const counts = await seedDemo(db);
+    const counts = await seedDemo(db, new Date());
     console.log(`▸ Seeded ${counts.citizens} citizens, ${counts.employers} employers, ${counts.openings} openings.`);
   } finally {
     await db.$disconnect();

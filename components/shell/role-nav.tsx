@@ -1,32 +1,46 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/db/types";
+import { countUnreadNotifications } from "@/lib/db/notifications";
 
-// Navigation per role. Later issues add entries here as their pages land.
+// Navigation per role. Each area's pages are listed here once.
 const links: Record<Role, { href: string; key: string }[]> = {
-  CITIZEN: [{ href: "/citizen", key: "citizenHome" }],
+  CITIZEN: [
+    { href: "/citizen", key: "citizenHome" },
+    { href: "/citizen/profile", key: "citizenProfile" },
+    { href: "/citizen/jobs", key: "citizenJobs" },
+    { href: "/citizen/matches", key: "citizenMatches" },
+    { href: "/citizen/events", key: "citizenEvents" },
+    { href: "/citizen/articles", key: "citizenArticles" },
+    { href: "/citizen/notifications", key: "citizenNotifications" },
+    { href: "/citizen/my-data", key: "citizenMyData" },
+  ],
   EMPLOYER: [{ href: "/employer", key: "employerHome" }],
   CONSULTANT: [{ href: "/consultant", key: "consultantHome" }],
   ADMIN: [],
 };
 
-export async function RoleNav({ role, userName }: { role: Role; userName: string }) {
-  const t = await getTranslations("shell");
+export async function RoleNav({ role, userId, userName }: { role: Role; userId: string; userName: string }) {
+  const [t, unread] = await Promise.all([getTranslations("shell"), countUnreadNotifications({ id: userId, role })]);
   return (
     <nav aria-label={t("mainNav")} className="border-t border-gray-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <ul className="flex flex-wrap gap-4">
+      <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 py-2">
+        <ul className="flex flex-wrap gap-x-4">
           {links[role].map((link) => (
             <li key={link.href}>
               <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold">
                 {t(`nav.${link.key}`)}
+                {link.key === "citizenNotifications" && unread > 0 ? (
+                  <span className="ml-1 rounded-full bg-brand-700 px-2 text-sm text-white">
+                    {unread}
+                    <span className="sr-only"> {t("unread")}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}
         </ul>
-        <p className="text-sm text-gray-700">
-          {t("signedInAs", { name: userName, role: t(`roles.${role}`) })}
-        </p>
+        <p className="text-sm text-gray-700">{t("signedInAs", { name: userName, role: t(`roles.${role}`) })}</p>
       </div>
     </nav>
   );

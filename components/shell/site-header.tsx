@@ -32,7 +32,7 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
-      {user ? <RoleNav role={user.role} userName={user.name} /> : null}
+      {user ? <RoleNav role={user.role} userId={user.id} userName={user.name} /> : null}
     </header>
   );
 }

@@ -7,4 +7,8 @@ export {
   NeedLevel,
   OpeningStatus,
   MatchStatus,
+  MatchOrigin,
+  Audience,
+  NotificationType,
 } from "@/generated/prisma/enums";
+export type { Prisma } from "@/generated/prisma/client";

@@ -3,10 +3,10 @@ import { createPrismaClient } from "../../lib/db/client";
 import { seedDemo } from "../factories/demo-data";
 import { freshDatabase } from "../prepare-database";
 
-const url = await freshDatabase("refleks_e2e");
+const url = await freshDatabase(process.env.E2E_DB ?? "refleks_e2e");
 const db = createPrismaClient(url);
 try {
-  await seedDemo(db);
+  await seedDemo(db, new Date());
 } finally {
   await db.$disconnect();
 }

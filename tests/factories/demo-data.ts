@@ -2,14 +2,18 @@ import type { PrismaClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { demoPassword } from "@/lib/demo-accounts";
 import { buildDemoCitizens } from "./citizens";
+import { seedDemoContent } from "./demo-content";
 import { consultants, municipalities } from "./demo-people";
 import { upsertCitizen, upsertEmployer, upsertMunicipality, upsertUser } from "./persist";
 import { storyEmployers } from "./story-employers";
 
 export const DEMO_CITIZEN_COUNT = 48;
 
-/** Seeds the demo (idempotent). Every demo user gets the demo password when first created. */
-export async function seedDemo(db: PrismaClient): Promise<{ citizens: number; employers: number; openings: number }> {
+/**
+ * Seeds the demo (idempotent). Every demo user gets the demo password when first created.
+ * `now` places the demo's events in the near future; everything else ignores it.
+ */
+export async function seedDemo(db: PrismaClient, now: Date): Promise<{ citizens: number; employers: number; openings: number }> {
   const passwordHash = await hashPassword(demoPassword);
   for (const m of municipalities) await upsertMunicipality(db, m);
   for (const c of consultants) await upsertUser(db, c, passwordHash);
@@ -17,5 +21,6 @@ export async function seedDemo(db: PrismaClient): Promise<{ citizens: number; em
   for (const e of employers) await upsertEmployer(db, e, passwordHash);
   const citizens = buildDemoCitizens(DEMO_CITIZEN_COUNT);
   for (const c of citizens) await upsertCitizen(db, c, passwordHash);
+  await seedDemoContent(db, now);
   return { citizens: citizens.length, employers: employers.length, openings: employers.reduce((n, e) => n + e.openings.length, 0) };
 }

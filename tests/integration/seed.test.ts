@@ -23,9 +23,9 @@ async function snapshot() {
 
 describe("demo seed", () => {
   it("creates the demo world and is idempotent", async () => {
-    const first = await seedDemo(prisma);
+    const first = await seedDemo(prisma, new Date());
     const afterFirst = await snapshot();
-    await seedDemo(prisma);
+    await seedDemo(prisma, new Date());
     expect(await snapshot()).toEqual(afterFirst);
 
     expect(first.citizens).toBeGreaterThanOrEqual(40);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import da from "@/messages/da.json";
-import en from "@/messages/en.json";
+import da from "@/messages/da";
+import en from "@/messages/en";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

@@ -1,0 +1,12 @@
+import { rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
+import { toCandidate, toOpening, type CandidateRow, type OpeningRow } from "./match-adapter";
+
+export type ScoreSnapshot = { score: number; breakdown: Explanation };
+
+/** The engine's score and explanation for one pair, as stored on a match when it is made. */
+export function scoreSnapshot(candidate: CandidateRow, opening: OpeningRow): ScoreSnapshot {
+  const [result] = rankOpeningsForCandidate(toCandidate(candidate), [toOpening(opening)]);
+  if (!result) throw new Error("the engine returned no result for one pair");
+  const { openingId: _openingId, ...breakdown } = result;
+  return { score: Math.round(breakdown.score), breakdown };
+}

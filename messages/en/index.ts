@@ -1,0 +1,40 @@
+// One file per namespace, so features can own their texts. Keep da/ and en/ in step (unit-tested).
+import app from "./app.json";
+import shell from "./shell.json";
+import landing from "./landing.json";
+import signIn from "./signIn.json";
+import accessibility from "./accessibility.json";
+import errors from "./errors.json";
+import citizen from "./citizen.json";
+import employer from "./employer.json";
+import consultant from "./consultant.json";
+import onboarding from "./onboarding.json";
+import profile from "./profile.json";
+import jobs from "./jobs.json";
+import matches from "./matches.json";
+import events from "./events.json";
+import articles from "./articles.json";
+import notifications from "./notifications.json";
+import myData from "./myData.json";
+
+const messages = {
+  app,
+  shell,
+  landing,
+  signIn,
+  accessibility,
+  errors,
+  citizen,
+  employer,
+  consultant,
+  onboarding,
+  profile,
+  jobs,
+  matches,
+  events,
+  articles,
+  notifications,
+  myData,
+};
+
+export default messages;

@@ -1,0 +1,71 @@
+import type { PrismaClient } from "@/lib/db/client";
+import type { MatchOrigin, MatchStatus, Prisma } from "@/lib/db/types";
+import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
+import { scoreSnapshot } from "@/lib/match-snapshot";
+import { hashToken } from "@/lib/tokens";
+
+// Events, articles, an open invitation and a few matches, so every citizen page has real data.
+// Dates are relative to `now` (passed in, never read here) so the demo's events stay upcoming.
+
+export const DEMO_INVITATION_TOKEN = "demo-invitation-token-gentofte";
+
+const day = 86_400_000;
+const at = (now: Date, days: number, hour: number) => {
+  const d = new Date(now.getTime() + days * day);
+  d.setUTCHours(hour - 1, 0, 0, 0); // Copenhagen winter time is UTC+1
+  return d;
+};
+
+const events = [
+  { id: "seed-event-1", m: "0157", title: "Fleksjob-café: mød andre i fleksjob", location: "Gentofte Jobcenter, Bernstorffsvej 161, 2920 Charlottenlund", days: 6, hour: 10, capacity: 20, description: "Kaffe og snak med andre i fleksjob. Vi taler om, hvordan man kommer godt i gang med få timer." },
+  { id: "seed-event-2", m: "0157", title: "Workshop: skriv din profil", location: "Gentofte Hovedbibliotek, 2900 Hellerup", days: 13, hour: 13, capacity: 3, description: "En konsulent hjælper dig med at skrive din profil. Tag din telefon eller computer med." },
+  { id: "seed-event-3", m: "0461", title: "Mød virksomheder med mini-fleksjob", location: "Jobcenter Odense, Ørbækvej 100, 5220 Odense SØ", days: 9, hour: 10, capacity: 30, description: "Børnehaver og værksteder fortæller om job på 2–10 timer om ugen." },
+];
+
+const articles = [
+  { id: "seed-article-1", m: "0157", title: "Sådan kom Jens i job med 15 timer om ugen", summary: "Efter en blodprop troede Jens, at arbejdslivet var slut.", body: "Jens startede med 2 gange 2 timer om ugen og trappede langsomt op. I dag laver han struktureret administration 15 timer om ugen.\n\n»15 timer vejer lige så meget for mig som 37 for andre,« siger han." },
+  { id: "seed-article-2", m: "0157", title: "Hvad er skånehensyn?", summary: "Skånehensyn er de hensyn, du har brug for på arbejdet.", body: "Skånehensyn kan være at undgå tunge løft, at have rolige omgivelser eller at kunne holde ekstra pauser. Du vælger selv, hvilke hensyn der er vigtige for dig. Virksomheder ser kun hensynene – aldrig din diagnose." },
+  { id: "seed-article-3", m: "0461", title: "Video: 25 mini-fleksjob i børnehaver", summary: "Se, hvordan børnehaver i Odense har skabt job på 2–3 timer.", body: "Feje, male bænke, pumpe cykler og rense tagrender: små opgaver, der gør en stor forskel.", videoUrl: "https://www.youtube.com/watch?v=dQw4w9WgXcQ" },
+];
+
+async function municipalityId(db: PrismaClient, code: string) {
+  return (await db.municipality.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+}
+
+async function upsertMatch(db: PrismaClient, id: string, citizenId: string, openingId: string, data: { status: MatchStatus; origin: MatchOrigin; contactRequest?: string }) {
+  const [candidate, opening] = await Promise.all([
+    db.citizenProfile.findUniqueOrThrow({ where: { id: citizenId }, select: candidateRowSelect }),
+    db.jobOpening.findUniqueOrThrow({ where: { id: openingId }, select: openingRowSelect }),
+  ]);
+  const snapshot = scoreSnapshot(candidate, opening);
+  const fields = { status: data.status, origin: data.origin, contactRequest: data.contactRequest ?? null, score: snapshot.score, scoreBreakdown: snapshot.breakdown as unknown as Prisma.InputJsonValue };
+  await db.match.upsert({
+    where: { id },
+    create: { id, citizenId, openingId, ...fields, events: { create: [{ toStatus: data.status, note: "Demo" }] } },
+    update: fields,
+  });
+}
+
+export async function seedDemoContent(db: PrismaClient, now: Date): Promise<void> {
+  const consultant = await db.user.findUniqueOrThrow({ where: { id: "seed-consultant-1" }, select: { id: true } });
+  for (const e of events) {
+    const fields = { municipalityId: await municipalityId(db, e.m), title: e.title, description: e.description, location: e.location, startsAt: at(now, e.days, e.hour), endsAt: at(now, e.days, e.hour + 2), capacity: e.capacity, publishedAt: at(now, -7, 9), createdById: consultant.id };
+    await db.event.upsert({ where: { id: e.id }, create: { id: e.id, ...fields }, update: fields });
+  }
+  for (const a of articles) {
+    const fields = { municipalityId: await municipalityId(db, a.m), title: a.title, summary: a.summary, body: a.body, videoUrl: a.videoUrl ?? null, publishedAt: at(now, -14, 9), createdById: consultant.id };
+    await db.article.upsert({ where: { id: a.id }, create: { id: a.id, ...fields }, update: fields });
+  }
+  const invitation = { email: "ny.borger@demo.refleks.dk", name: "Nina Berg", municipalityId: await municipalityId(db, "0157"), invitedById: consultant.id, expiresAt: at(now, 30, 12) };
+  await db.invitation.upsert({
+    where: { tokenHash: hashToken(DEMO_INVITATION_TOKEN) },
+    create: { tokenHash: hashToken(DEMO_INVITATION_TOKEN), ...invitation },
+    update: {},
+  });
+  // The demo citizen has a contact request waiting for her answer, and one interest of her own.
+  await upsertMatch(db, "seed-match-1", "seed-citizen-demo", "seed-opening-3-1", {
+    status: "APPROVED", origin: "EMPLOYER", contactRequest: "Vi vil gerne invitere til en uforpligtende snak om jobbet i vores køkken.",
+  });
+  await upsertMatch(db, "seed-match-2", "seed-citizen-demo", "seed-opening-1-2", { status: "PROPOSED", origin: "CITIZEN" });
+  await upsertMatch(db, "seed-match-3", "seed-citizen-story-1", "seed-opening-9-1", { status: "EMPLOYER_INTERESTED", origin: "EMPLOYER", contactRequest: "Vi har en stilling, der passer til kandidatens ønsker." });
+}
