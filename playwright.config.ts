@@ -25,9 +25,10 @@ export default defineConfig({
   // One project per role, plus anonymous visitors.
   projects: [
     { name: "anonymous", testMatch: "anonymous.spec.ts", use: chromium },
-    { name: "citizen", testMatch: "citizen.spec.ts", use: chromium },
-    { name: "employer", testMatch: "employer.spec.ts", use: chromium },
-    { name: "consultant", testMatch: "consultant.spec.ts", use: chromium },
+    // Citizens mostly use a phone: their project runs at 360 px with touch.
+    { name: "citizen", testMatch: /citizen.*\.spec\.ts/, use: { ...chromium, viewport: { width: 360, height: 740 }, hasTouch: true } },
+    { name: "employer", testMatch: /employer.*\.spec\.ts/, use: chromium },
+    { name: "consultant", testMatch: /consultant.*\.spec\.ts/, use: chromium },
   ],
   // The built app (npm run test:e2e builds it) on a fresh, seeded PostgreSQL database.
   webServer: {
