@@ -3,7 +3,8 @@ import { cn } from "@/lib/utils";
 
 const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 no-underline",
-  secondary: "border border-gray-400 bg-white text-gray-900 hover:bg-gray-100 no-underline",
+  secondary: "border border-gray-500 bg-white text-gray-900 hover:bg-gray-100 no-underline",
+  danger: "bg-red-800 text-white hover:bg-red-900 no-underline",
 } as const;
 
 type ButtonProps = React.ComponentProps<"button"> & { variant?: keyof typeof variants; asChild?: boolean };

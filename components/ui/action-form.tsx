@@ -1,0 +1,70 @@
+"use client";
+
+import { createContext, useActionState, useContext, useEffect, useRef } from "react";
+import { initialActionResult, type ActionResult } from "@/lib/action-result";
+import { cn } from "@/lib/utils";
+import { clearDraft, restoreDraft, saveDraft } from "./form-draft";
+
+type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+
+type FormState = { state: ActionResult; pending: boolean };
+const FormContext = createContext<FormState>({ state: initialActionResult, pending: false });
+
+/** The action's last result and whether it is running, for fields and buttons inside an ActionForm. */
+export function useActionForm(): FormState {
+  return useContext(FormContext);
+}
+
+type Props = Omit<React.ComponentProps<"form">, "action"> & {
+  action: Action;
+  /**
+   * Keep what the person typed in this browser (localStorage) until the action succeeds, so
+   * closing the phone or losing the connection midway loses nothing.
+   */
+  draftKey?: string;
+};
+
+/**
+ * A form bound to a server action returning ActionResult. It shows the form-level error or success
+ * message in a live region; fields read their own error and refill value from the context.
+ */
+export function ActionForm({ action, draftKey, children, className, ...props }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialActionResult);
+  const ref = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (draftKey && ref.current) restoreDraft(ref.current, draftKey);
+  }, [draftKey]);
+  useEffect(() => {
+    if (draftKey && state.ok && state.message) clearDraft(draftKey);
+  }, [draftKey, state]);
+
+  return (
+    <FormContext.Provider value={{ state, pending }}>
+      <form
+        ref={ref}
+        action={formAction}
+        noValidate
+        className={cn("flex flex-col gap-5", className)}
+        onInput={draftKey ? (e) => saveDraft(e.currentTarget, draftKey) : undefined}
+        onChange={draftKey ? (e) => saveDraft(e.currentTarget, draftKey) : undefined}
+        {...props}
+      >
+        <FormMessage state={state} />
+        {children}
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+function FormMessage({ state }: { state: ActionResult }) {
+  const error = !state.ok ? (state.formError ?? (state.fieldErrors ? Object.values(state.fieldErrors)[0] : undefined)) : undefined;
+  return (
+    <div aria-live="polite" className="empty:hidden">
+      {!state.ok && error ? (
+        <p className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">{state.formError ?? error}</p>
+      ) : null}
+      {state.ok && state.message ? <p className="rounded-md border-2 border-brand-700 bg-brand-50 p-3 font-semibold">{state.message}</p> : null}
+    </div>
+  );
+}

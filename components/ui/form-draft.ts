@@ -1,0 +1,64 @@
+// Unsaved form input kept in localStorage, keyed per form. Only plain text, choice and checkbox
+// values are stored; password fields never are.
+
+type Draft = Record<string, string[]>;
+
+const storageKey = (key: string) => `refleks-draft:${key}`;
+
+function fields(form: HTMLFormElement) {
+  return Array.from(form.elements).filter(
+    (el): el is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
+      (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) &&
+      Boolean(el.name) &&
+      el.type !== "password" &&
+      el.type !== "hidden" &&
+      el.type !== "submit",
+  );
+}
+
+export function saveDraft(form: HTMLFormElement, key: string): void {
+  const draft: Draft = {};
+  for (const el of fields(form)) {
+    const list = (draft[el.name] ??= []);
+    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+      if (el.checked) list.push(el.value);
+    } else {
+      list.push(el.value);
+    }
+  }
+  try {
+    localStorage.setItem(storageKey(key), JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled (private mode): the server copy is still there.
+  }
+}
+
+export function restoreDraft(form: HTMLFormElement, key: string): void {
+  let draft: Draft | null = null;
+  try {
+    draft = JSON.parse(localStorage.getItem(storageKey(key)) ?? "null") as Draft | null;
+  } catch {
+    return;
+  }
+  if (!draft) return;
+  const seen = new Map<string, number>();
+  for (const el of fields(form)) {
+    const values = draft[el.name];
+    if (!values) continue;
+    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+      el.checked = values.includes(el.value);
+    } else {
+      const i = seen.get(el.name) ?? 0;
+      seen.set(el.name, i + 1);
+      if (values[i] !== undefined) el.value = values[i];
+    }
+  }
+}
+
+export function clearDraft(key: string): void {
+  try {
+    localStorage.removeItem(storageKey(key));
+  } catch {
+    // ignore
+  }
+}
