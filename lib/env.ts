@@ -11,6 +11,11 @@ const schema = z.object({
   OIDC_NAME: z.string().min(1).default("MitID"),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /** smtp(s)://user:pass@host:port for notification e-mail; unset turns e-mail off. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(1).default("Refleks <no-reply@refleks.local>"),
+  /** The site's public address, for absolute links in e-mail; unset gives paths only. */
+  APP_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,14 +1,67 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import type { NotificationType } from "./types";
+import { logger } from "@/lib/logger";
+import { notificationEmailEnabled, sendNotificationEmail } from "@/lib/mail/notification-email";
 
 /** Unread in-app notifications of the acting user (shown as a count in the navigation). */
 export function countUnreadNotifications(actor: Actor): Promise<number> {
   return prisma.notification.count({ where: { userId: actor.id, readAt: null } });
 }
 
+const notificationSelect = {
+  id: true,
+  type: true,
+  data: true,
+  matchId: true,
+  openingId: true,
+  readAt: true,
+  createdAt: true,
+} as const;
+
+/** The acting user's own notifications, newest first. */
+export function listOwnNotifications(actor: Actor, { take = 50 }: { take?: number } = {}) {
+  return prisma.notification.findMany({
+    where: { userId: actor.id },
+    select: notificationSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
+}
+
+/**
+ * Marks one of the actor's own notifications as read. Another user's id matches nothing, so it
+ * returns false exactly like a missing id. An already read one stays as it was (true).
+ */
+export async function markNotificationRead(actor: Actor, id: string): Promise<boolean> {
+  const { count } = await prisma.notification.updateMany({ where: { id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  if (count > 0) return true;
+  return (await prisma.notification.count({ where: { id, userId: actor.id } })) > 0;
+}
+
+/** Marks all of the actor's unread notifications as read; returns how many changed. */
+export async function markAllNotificationsRead(actor: Actor): Promise<number> {
+  const { count } = await prisma.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
+
+/** Whether the citizen also wants notifications by e-mail (false for other roles). */
+export async function getEmailNotifications(actor: Actor): Promise<boolean> {
+  if (actor.role !== "CITIZEN") return false;
+  const profile = await prisma.citizenProfile.findUnique({ where: { userId: actor.id }, select: { emailNotifications: true } });
+  return profile?.emailNotifications ?? false;
+}
+
+/** Turns e-mail notifications on or off for the citizen; false when they have no profile. */
+export async function setEmailNotifications(actor: Actor, on: boolean): Promise<boolean> {
+  if (actor.role !== "CITIZEN") return false;
+  const { count } = await prisma.citizenProfile.updateMany({ where: { userId: actor.id }, data: { emailNotifications: on } });
+  return count > 0;
+}
+
 export type NotificationInput = {
   userId: string;
-  type: "NEW_JOB" | "MATCH_STATUS" | "CONTACT_REQUEST" | "CITIZEN_INTEREST" | "EVENT_REMINDER";
+  type: NotificationType;
   /** Values the reader's language fills into the text, e.g. { openingTitle, status }. */
   data?: Record<string, string | number>;
   matchId?: string;
@@ -21,7 +74,43 @@ export type NotificationInput = {
  */
 export async function createNotifications(items: NotificationInput[]): Promise<void> {
   if (items.length === 0) return;
-  await prisma.notification.createMany({
+  const rows = await prisma.notification.createManyAndReturn({
     data: items.map((n) => ({ userId: n.userId, type: n.type, data: n.data ?? {}, matchId: n.matchId ?? null, openingId: n.openingId ?? null })),
+    select: { ...notificationSelect, userId: true, emailedAt: true },
   });
+  // The notifications exist now; nothing about e-mail may undo that or fail the caller.
+  try {
+    await emailNotifications(rows);
+  } catch (err) {
+    logger.error({ err, notificationIds: rows.map((r) => r.id) }, "notification e-mail delivery failed");
+  }
+}
+
+type CreatedRow = { id: string; userId: string; type: NotificationType; data: unknown; matchId: string | null; openingId: string | null; emailedAt: Date | null };
+
+/** E-mails the new rows to recipients who opted in. Cheap when e-mail is off or nobody opted in. */
+async function emailNotifications(rows: CreatedRow[]): Promise<void> {
+  const pending = rows.filter((r) => r.emailedAt === null);
+  if (pending.length === 0 || !notificationEmailEnabled()) return;
+  const recipients = await prisma.user.findMany({
+    where: { id: { in: [...new Set(pending.map((r) => r.userId))] }, citizenProfile: { is: { emailNotifications: true } } },
+    select: { id: true, email: true, locale: true },
+  });
+  if (recipients.length === 0) return;
+  const byId = new Map(recipients.map((u) => [u.id, u]));
+  const sent: string[] = [];
+  await Promise.all(
+    pending.map(async (row) => {
+      const to = byId.get(row.userId);
+      if (!to) return;
+      try {
+        if (await sendNotificationEmail(row, to)) sent.push(row.id);
+      } catch (err) {
+        // Ids and the SMTP error's code only: the message text may echo addresses or content.
+        const e = err as { code?: string; command?: string; responseCode?: number };
+        logger.warn({ notificationId: row.id, userId: row.userId, code: e.code, command: e.command, responseCode: e.responseCode }, "notification e-mail not sent");
+      }
+    }),
+  );
+  if (sent.length > 0) await prisma.notification.updateMany({ where: { id: { in: sent }, emailedAt: null }, data: { emailedAt: new Date() } });
 }
