@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, useEffect, useRef } from "react";
+import { useRouter } from "next/navigation";
 import { initialActionResult, type ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/utils";
 import { clearDraft, restoreDraft, saveDraft } from "./form-draft";
@@ -22,22 +23,27 @@ type Props = Omit<React.ComponentProps<"form">, "action"> & {
    * closing the phone or losing the connection midway loses nothing.
    */
   draftKey?: string;
+  /** Where to go after a successful save (the next wizard step). */
+  successHref?: string;
 };
 
 /**
  * A form bound to a server action returning ActionResult. It shows the form-level error or success
  * message in a live region; fields read their own error and refill value from the context.
  */
-export function ActionForm({ action, draftKey, children, className, ...props }: Props) {
+export function ActionForm({ action, draftKey, successHref, children, className, ...props }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionResult);
   const ref = useRef<HTMLFormElement>(null);
+  const router = useRouter();
 
   useEffect(() => {
     if (draftKey && ref.current) restoreDraft(ref.current, draftKey);
   }, [draftKey]);
   useEffect(() => {
-    if (draftKey && state.ok && state.message) clearDraft(draftKey);
-  }, [draftKey, state]);
+    if (!state.ok || !state.message) return;
+    if (draftKey) clearDraft(draftKey);
+    if (successHref) router.push(successHref);
+  }, [draftKey, successHref, router, state]);
 
   return (
     <FormContext.Provider value={{ state, pending }}>

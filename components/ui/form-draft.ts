@@ -3,13 +3,14 @@
 
 type Draft = Record<string, string[]>;
 
-const storageKey = (key: string) => `refleks-draft:${key}`;
+export const storageKey = (key: string) => `refleks-draft:${key}`;
 
 function fields(form: HTMLFormElement) {
   return Array.from(form.elements).filter(
     (el): el is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
       (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) &&
       Boolean(el.name) &&
+      !el.hasAttribute("data-no-draft") &&
       el.type !== "password" &&
       el.type !== "hidden" &&
       el.type !== "submit",
@@ -55,9 +56,12 @@ export function restoreDraft(form: HTMLFormElement, key: string): void {
   }
 }
 
+/** Removes the form's draft and any drafts of its parts ("<key>:<part>", e.g. a tag list). */
 export function clearDraft(key: string): void {
   try {
-    localStorage.removeItem(storageKey(key));
+    for (const k of Object.keys(localStorage)) {
+      if (k === storageKey(key) || k.startsWith(`${storageKey(key)}:`)) localStorage.removeItem(k);
+    }
   } catch {
     // ignore
   }

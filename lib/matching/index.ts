@@ -31,5 +31,5 @@ export { unlockAdvice, type UnlockAdvice, type UnlockOption } from "./unlock-adv
 export { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from "./weights";
 export { normalizeSkill } from "./normalize-skill";
 export { canonicalSkill, SYNONYM_GROUPS } from "./skill-synonyms";
-export { POSTAL_CODES, POSTAL_SOURCE, postalCoordinates, postalDistanceKm, haversineKm } from "./postal-codes";
+export { POSTAL_CODES, POSTAL_SOURCE, postalIndex, postalCoordinates, postalDistanceKm, haversineKm } from "./postal-codes";
 export * from "./vocabulary";

@@ -8,7 +8,10 @@ export function toFieldErrors(error: z.ZodError, t: (key: string) => string): Re
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "form";
-    fieldErrors[field] ??= t(issue.message);
+    const message = t(issue.message);
+    fieldErrors[field] ??= message;
+    // Also under the top-level name, so a group (a grid of checkboxes) can show its error.
+    if (issue.path.length > 1) fieldErrors[String(issue.path[0])] ??= message;
   }
   return fieldErrors;
 }

@@ -16,6 +16,7 @@ import events from "./events.json";
 import articles from "./articles.json";
 import notifications from "./notifications.json";
 import myData from "./myData.json";
+import candidateCard from "./candidateCard.json";
 
 const messages = {
   app,
@@ -35,6 +36,7 @@ const messages = {
   articles,
   notifications,
   myData,
+  candidateCard,
 };
 
 export default messages;
