@@ -40,6 +40,9 @@ export function ActionForm({ action, draftKey, successHref, children, className,
     if (draftKey && ref.current) restoreDraft(ref.current, draftKey);
   }, [draftKey]);
   useEffect(() => {
+    // React resets the form after every submit; after a failed one, put back what was typed
+    // and chosen (checkboxes and radios too, which the returned values cannot carry).
+    if (!state.ok && draftKey && ref.current) restoreDraft(ref.current, draftKey);
     if (!state.ok || !state.message) return;
     if (draftKey) clearDraft(draftKey);
     if (successHref) router.push(successHref);

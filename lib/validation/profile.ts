@@ -49,7 +49,7 @@ export const placeSchema = z.object({
   postalCode: z
     .string()
     .trim()
-    .regex(/^\d{4}$/, "postalFormat")
+    .regex(/^\d{4}$/, { message: "postalFormat", abort: true })
     .refine((c) => postalIndex(c) >= 0, "postalUnknown"),
   maxCommuteKm: z.preprocess(
     (v) => (v === "" || v === null ? null : v),

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnProfile } from "@/lib/db/citizens";
@@ -17,6 +19,17 @@ export default async function CitizenHomePage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("greeting", { name: user.name })}</h1>
+      {profile && !profile.onboardingDoneAt ? (
+        <Card aria-labelledby="next-step" className="border-2 border-brand-700">
+          <h2 id="next-step" className="mb-2 text-xl font-bold">
+            {t("onboardingTitle")}
+          </h2>
+          <p className="mb-4">{t("onboardingText")}</p>
+          <Button asChild>
+            <Link href="/citizen/profile">{profile.onboardingStep > 0 ? t("onboardingContinue") : t("onboardingStart")}</Link>
+          </Button>
+        </Card>
+      ) : null}
       {!profile ? (
         <p>{t("noProfile")}</p>
       ) : (
@@ -54,6 +67,14 @@ export default async function CitizenHomePage() {
             <dt className="font-semibold">{t("matches")}</dt>
             <dd>{profile._count.matches}</dd>
           </dl>
+          <p className="mt-4 flex flex-wrap gap-x-6">
+            <Link href="/citizen/profile" className="inline-flex min-h-11 items-center">
+              {t("editProfile")}
+            </Link>
+            <Link href="/citizen/profile/preview" className="inline-flex min-h-11 items-center">
+              {t("seePreview")}
+            </Link>
+          </p>
         </Card>
       )}
     </div>
