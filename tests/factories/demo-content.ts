@@ -24,8 +24,8 @@ const events = [
 
 const articles = [
   { id: "seed-article-1", m: "0157", title: "Sådan kom Jens i job med 15 timer om ugen", summary: "Efter en blodprop troede Jens, at arbejdslivet var slut.", body: "Jens startede med 2 gange 2 timer om ugen og trappede langsomt op. I dag laver han struktureret administration 15 timer om ugen.\n\n»15 timer vejer lige så meget for mig som 37 for andre,« siger han." },
-  { id: "seed-article-2", m: "0157", title: "Hvad er skånehensyn?", summary: "Skånehensyn er de hensyn, du har brug for på arbejdet.", body: "Skånehensyn kan være at undgå tunge løft, at have rolige omgivelser eller at kunne holde ekstra pauser. Du vælger selv, hvilke hensyn der er vigtige for dig. Virksomheder ser kun hensynene – aldrig din diagnose." },
-  { id: "seed-article-3", m: "0461", title: "Video: 25 mini-fleksjob i børnehaver", summary: "Se, hvordan børnehaver i Odense har skabt job på 2–3 timer.", body: "Feje, male bænke, pumpe cykler og rense tagrender: små opgaver, der gør en stor forskel.", videoUrl: "https://www.youtube.com/watch?v=dQw4w9WgXcQ" },
+  { id: "seed-article-2", m: "0157", title: "Hvad er skånehensyn?", summary: "Skånehensyn er de hensyn, du har brug for på arbejdet.", body: "Skånehensyn kan være at undgå tunge løft, at have rolige omgivelser eller at kunne holde ekstra pauser. Du vælger selv, hvilke hensyn der er vigtige for dig. Virksomheder ser kun hensynene – aldrig din diagnose.", videoUrl: "https://video.example.org/refleks/hvad-er-skaanehensyn" },
+  { id: "seed-article-3", m: "0461", title: "Video: 25 mini-fleksjob i børnehaver", summary: "Se, hvordan børnehaver i Odense har skabt job på 2–3 timer.", body: "Feje, male bænke, pumpe cykler og rense tagrender: små opgaver, der gør en stor forskel.", videoUrl: "https://video.example.org/refleks/mini-fleksjob-i-boernehaver" },
 ];
 
 async function municipalityId(db: PrismaClient, code: string) {
@@ -68,4 +68,26 @@ export async function seedDemoContent(db: PrismaClient, now: Date): Promise<void
   });
   await upsertMatch(db, "seed-match-2", "seed-citizen-demo", "seed-opening-1-2", { status: "PROPOSED", origin: "CITIZEN" });
   await upsertMatch(db, "seed-match-3", "seed-citizen-story-1", "seed-opening-9-1", { status: "EMPLOYER_INTERESTED", origin: "EMPLOYER", contactRequest: "Vi har en stilling, der passer til kandidatens ønsker." });
+  await seedDemoCitizenActivity(db, now);
+}
+
+/** Notifications and profile views for the demo citizen, so "Beskeder" and "Mine data" show real rows. */
+async function seedDemoCitizenActivity(db: PrismaClient, now: Date) {
+  const citizen = await db.citizenProfile.findUniqueOrThrow({ where: { id: "seed-citizen-demo" }, select: { userId: true, consultantId: true } });
+  const opening = await db.jobOpening.findUniqueOrThrow({ where: { id: "seed-opening-3-1" }, select: { title: true, employer: { select: { name: true, members: { select: { userId: true }, take: 1 } } } } });
+  const data = { openingTitle: opening.title, employerName: opening.employer.name };
+  const notifications = [
+    { id: "seed-notification-1", type: "CONTACT_REQUEST" as const, data, matchId: "seed-match-1", createdAt: at(now, -1, 14) },
+    { id: "seed-notification-2", type: "NEW_JOB" as const, data, openingId: "seed-opening-3-1", createdAt: at(now, -3, 9), readAt: at(now, -2, 8) },
+  ];
+  for (const { id, ...n } of notifications) {
+    await db.notification.upsert({ where: { id }, create: { id, userId: citizen.userId, ...n }, update: {} });
+  }
+  const views = [
+    { id: "seed-audit-1", actorId: citizen.consultantId, actorRole: "CONSULTANT" as const, action: "citizen.view", createdAt: at(now, -4, 10) },
+    { id: "seed-audit-2", actorId: opening.employer.members[0]?.userId ?? null, actorRole: "EMPLOYER" as const, action: "candidate.view", createdAt: at(now, -2, 13) },
+  ];
+  for (const { id, ...v } of views) {
+    await db.auditEvent.upsert({ where: { id }, create: { id, ...v, subjectType: "CitizenProfile", subjectId: "seed-citizen-demo" }, update: {} });
+  }
 }
