@@ -6,3 +6,6 @@ export const demoAccounts = [
   { role: "EMPLOYER", email: "arbejdsgiver@demo.refleks.dk", name: "Lars Holm" },
   { role: "CONSULTANT", email: "konsulent@demo.refleks.dk", name: "Sofie Kjær" },
 ] as const;
+
+/** The demo seed's open invitation (Nina Berg, Gentofte): /invite/<token> starts onboarding. */
+export const DEMO_INVITATION_TOKEN = "demo-invitation-token-gentofte";

@@ -3,11 +3,11 @@ import type { MatchOrigin, MatchStatus, Prisma } from "@/lib/db/types";
 import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
 import { scoreSnapshot } from "@/lib/match-snapshot";
 import { hashToken } from "@/lib/tokens";
+import { DEMO_INVITATION_TOKEN } from "@/lib/demo-accounts";
 
 // Events, articles, an open invitation and a few matches, so every citizen page has real data.
 // Dates are relative to `now` (passed in, never read here) so the demo's events stay upcoming.
 
-export const DEMO_INVITATION_TOKEN = "demo-invitation-token-gentofte";
 
 const day = 86_400_000;
 const at = (now: Date, days: number, hour: number) => {

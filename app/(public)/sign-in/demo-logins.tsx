@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { demoAccounts, demoPassword } from "@/lib/demo-accounts";
+import Link from "next/link";
+import { DEMO_INVITATION_TOKEN, demoAccounts, demoPassword } from "@/lib/demo-accounts";
 
 export async function DemoLogins() {
   const t = await getTranslations("signIn.demo");
@@ -17,6 +18,9 @@ export async function DemoLogins() {
           </div>
         ))}
       </dl>
+      <p className="mt-3 text-sm">
+        {t("invitation")} <Link href={`/invite/${DEMO_INVITATION_TOKEN}`}>{t("invitationLink")}</Link>
+      </p>
     </section>
   );
 }
