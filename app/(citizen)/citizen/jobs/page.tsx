@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/guards";
+import { rankJobsForCitizen } from "@/lib/db/citizen-jobs";
+import { JobCard } from "./job-card";
+import { JobViewsNav } from "./views-nav";
+
+const TOP = 20;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs"))("title") };
+}
+
+export default async function JobsForMePage() {
+  const user = await requireRole("CITIZEN");
+  const [ranked, t] = await Promise.all([rankJobsForCitizen(user, { filters: { onlyFit: true } }), getTranslations("jobs")]);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+      <JobViewsNav current="forMe" />
+      {ranked === null ? (
+        <Card className="flex flex-col gap-3">
+          <p>{t("noProfile")}</p>
+          <Button asChild className="self-start">
+            <Link href="/citizen/profile">{t("noProfileLink")}</Link>
+          </Button>
+        </Card>
+      ) : ranked.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <p>
+            {t("intro")} {t("shown", { count: ranked.length })} {ranked.length > TOP ? t("shownTop", { top: TOP }) : null}
+          </p>
+          <ol className="flex flex-col gap-4">
+            {ranked.slice(0, TOP).map((r) => (
+              <li key={r.job.id}>
+                <JobCard ranked={r} />
+              </li>
+            ))}
+          </ol>
+          <Link href="/citizen/jobs/all" className="inline-flex min-h-11 items-center self-start font-semibold">
+            {t("empty.allLink")}
+          </Link>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Nothing suits: say so kindly, and name the profile settings that widen the search. */
+async function EmptyState() {
+  const t = await getTranslations("jobs.empty");
+  return (
+    <Card aria-labelledby="jobs-empty" className="flex flex-col gap-3">
+      <h2 id="jobs-empty" className="text-xl font-bold">
+        {t("title")}
+      </h2>
+      <p>{t("body")}</p>
+      <p>{t("widen")}</p>
+      <ul className="list-disc pl-5">
+        {(["hours", "times", "commute", "needs"] as const).map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+      <div className="flex flex-wrap gap-3">
+        <Button asChild>
+          <Link href="/citizen/profile">{t("profileLink")}</Link>
+        </Button>
+        <Button asChild variant="secondary">
+          <Link href="/citizen/jobs/all">{t("allLink")}</Link>
+        </Button>
+      </div>
+    </Card>
+  );
+}

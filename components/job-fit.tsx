@@ -1,0 +1,100 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Explanation, Message } from "@/lib/matching";
+import { cn } from "@/lib/utils";
+
+// How well a job suits a citizen, in words: a level with the score, and the engine's reasons and
+// blockers in the reader's language. Every group has a text marker ("Det passer:", "Det passer
+// ikke:"); the icons are decoration, so nothing rests on colour or symbol alone.
+
+export type FitLevel = "good" | "fair" | "weak" | "none";
+type Fit = Pick<Explanation, "eligible" | "score" | "components" | "reasons" | "blockers">;
+
+export function fitLevel(fit: Pick<Fit, "eligible" | "score">): FitLevel {
+  if (!fit.eligible) return "none";
+  if (fit.score >= 75) return "good";
+  if (fit.score >= 50) return "fair";
+  return "weak";
+}
+
+// Reasons that say something good, most telling first: what the workplace offers and the hours
+// matter most to people with reduced capacity. Other reasons (missing skills, an unmet wish, an
+// unknown postal code) are "good to know", not "suits you".
+const POSITIVE = ["need_met", "prefer_met", "hours", "wish_occupation", "wish_industry", "required_skills", "schedule", "remote", "distance", "preferred_skills", "open_to_new_field"];
+
+function rankOf(reason: Message, fit: Fit): number {
+  const kind = reason.code.split(":")[0] ?? reason.code;
+  // A skills reason is good news only when every listed skill is there.
+  if (kind === "required_skills" && fit.components.requiredSkills.value < 1) return -1;
+  if (kind === "preferred_skills" && fit.components.preferredSkills.value < 1) return -1;
+  return POSITIVE.indexOf(kind);
+}
+
+export function splitReasons(fit: Fit): { good: Message[]; notes: Message[] } {
+  const ranked = fit.reasons.map((r) => ({ r, rank: rankOf(r, fit) }));
+  return {
+    good: ranked.filter((x) => x.rank >= 0).sort((a, b) => a.rank - b.rank).map((x) => x.r),
+    notes: ranked.filter((x) => x.rank < 0).map((x) => x.r),
+  };
+}
+
+const levelIcon: Record<FitLevel, string> = { good: "✓", fair: "✓", weak: "○", none: "✕" };
+
+/** "Passer godt · 82 af 100 point". */
+export async function FitBadge({ fit, className }: { fit: Pick<Fit, "eligible" | "score">; className?: string }) {
+  const t = await getTranslations("jobs.fit");
+  const level = fitLevel(fit);
+  return (
+    <p className={cn("inline-flex flex-wrap items-center gap-x-2 self-start rounded-md border-2 px-3 py-1 font-semibold", level === "none" ? "border-gray-500 bg-gray-50" : "border-brand-700 bg-brand-50", className)}>
+      <span aria-hidden="true">{levelIcon[level]}</span>
+      <span>{t(level)}</span>
+      {fit.eligible ? <span className="font-normal">({t("score", { score: Math.round(fit.score) })})</span> : null}
+    </p>
+  );
+}
+
+type Lang = "da" | "en";
+
+function Group({ id, label, icon, items, lang }: { id: string; label: string; icon: string; items: Message[]; lang: Lang }) {
+  return items.length === 0 ? null : (
+    <div className="flex flex-col gap-1">
+      <p id={id} className="font-semibold">
+        {label}
+      </p>
+      <ul aria-labelledby={id} className="flex flex-col gap-1">
+        {items.map((m) => (
+          <li key={m.code} className="flex gap-2">
+            <span aria-hidden="true" className="w-5 shrink-0 text-center font-bold">
+              {icon}
+            </span>
+            <span className="break-words">{m[lang]}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The explanation of one job for the citizen. `summary` shows the blockers (when it does not
+ * suit) or the top three good reasons; `full` shows everything, blockers first.
+ */
+export async function JobFit({ fit, id, variant = "summary" }: { fit: Fit; id: string; variant?: "summary" | "full" }) {
+  const [t, locale] = await Promise.all([getTranslations("jobs.fit"), getLocale()]);
+  const lang: Lang = locale === "en" ? "en" : "da";
+  const { good, notes } = splitReasons(fit);
+  const blockers = <Group id={`${id}-blockers`} label={t("blockers")} icon="✕" items={fit.blockers} lang={lang} />;
+  if (variant === "summary") {
+    return (
+      <div className="flex flex-col gap-3">
+        {fit.eligible ? <Group id={`${id}-reasons`} label={t("reasons")} icon="✓" items={good.slice(0, 3)} lang={lang} /> : blockers}
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      {blockers}
+      <Group id={`${id}-reasons`} label={t("reasons")} icon="✓" items={good} lang={lang} />
+      <Group id={`${id}-notes`} label={t("notes")} icon="i" items={notes} lang={lang} />
+    </div>
+  );
+}
