@@ -22,6 +22,8 @@ export async function ContactRequest({ match }: { match: OwnMatch }) {
       {waiting ? (
         <SubmitButton variant={accept === "yes" ? "primary" : "secondary"} pendingLabel={t("sending")}>
           {accept === "yes" ? t("yes") : t("no")}
+          {/* Several requests can wait at once: the job in the name keeps the buttons apart. */}
+          <span className="sr-only">: {match.opening.title}</span>
         </SubmitButton>
       ) : null}
     </ActionForm>

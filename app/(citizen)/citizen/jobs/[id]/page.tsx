@@ -104,10 +104,7 @@ export default async function JobPage({ params }: Props) {
           {t("detail.fitTitle")}
         </h2>
         {fit ? (
-          <>
-            <FitBadge fit={fit} />
-            <JobFit fit={fit} id="job-fit-detail" variant="full" />
-          </>
+          <JobFit fit={fit} id="job-fit-detail" variant="full" />
         ) : (
           <p>
             {t("detail.noFit")} <Link href="/citizen/profile">{t("noProfileLink")}</Link>
