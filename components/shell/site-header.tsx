@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { homeFor } from "@/lib/auth/permissions";
 import { LanguageSwitch } from "./language-switch";
-import { signOutAction } from "./actions";
+import { SignOutForm } from "./sign-out-form";
 import { RoleNav } from "./role-nav";
 
 export async function SiteHeader() {
@@ -17,14 +17,7 @@ export async function SiteHeader() {
         <div className="flex flex-wrap items-center gap-2">
           <LanguageSwitch />
           {user ? (
-            <form action={signOutAction}>
-              <button
-                type="submit"
-                className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
-              >
-                {t("signOut")}
-              </button>
-            </form>
+            <SignOutForm label={t("signOut")} />
           ) : (
             <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded-md px-3 font-semibold">
               {t("signIn")}

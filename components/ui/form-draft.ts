@@ -66,3 +66,12 @@ export function clearDraft(key: string): void {
     // ignore
   }
 }
+
+/** Forgets every draft in this browser (at sign-out). */
+export function clearAllDrafts(): void {
+  try {
+    for (const k of Object.keys(localStorage)) if (k.startsWith("refleks-draft:")) localStorage.removeItem(k);
+  } catch {
+    // ignore
+  }
+}

@@ -9,7 +9,7 @@ const password = "kaffe-sol-cykel";
 const next = (page: Page) => page.getByRole("button", { name: "Gem og gå videre" }).click();
 
 async function onStep(page: Page, step: string, heading: string) {
-  await expect(page).toHaveURL(new RegExp(`/citizen/profile/${step}$`));
+  await expect(page).toHaveURL(new RegExp(`/citizen/profile/${step}$`), { timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
   await expectNoAxeViolations(page);
 }

@@ -27,3 +27,11 @@ export function previousHref(step: Step): string | null {
   const previous = STEPS[STEPS.indexOf(step) - 1];
   return previous ? stepHref(previous) : null;
 }
+
+/**
+ * Browser drafts are per person and form, so a shared computer never shows one citizen's unsaved
+ * text to the next (the key holds the user id, which is no secret to its owner).
+ */
+export function draftKey(userId: string, form: string): string {
+  return `${userId}:profile-${form}`;
+}

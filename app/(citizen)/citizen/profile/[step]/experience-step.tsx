@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
 import type { ProfileForEditing } from "@/lib/db/profile";
 import { addEducationAction, addExperienceAction, removeEntryAction } from "../actions";
+import { draftKey } from "../steps";
 import { StepForm } from "./step-form";
 
 const years = (from: number | null, to: number | null) => [from, to].filter((y) => y !== null).join("–");
@@ -20,7 +21,7 @@ export async function ExperienceStep({ profile }: { profile: ProfileForEditing }
           removeLabel={(title) => t("removeEntry", { title })}
           entries={profile.experience.map((e) => ({ id: e.id, title: e.title, detail: [e.employerName, years(e.fromYear, e.toYear)].filter(Boolean).join(", ") }))}
         />
-        <ActionForm action={addExperienceAction} draftKey="profile-experience-add" className="rounded-lg border border-gray-300 p-4">
+        <ActionForm action={addExperienceAction} draftKey={draftKey(profile.userId, "experience-add")} className="rounded-lg border border-gray-300 p-4">
           <h3 className="text-lg font-bold">{t("experience.add")}</h3>
           <TextField label={t("experience.jobTitle")} hint={t("experience.jobTitleHint")} name="title" required maxLength={120} />
           <TextField label={t("experience.employer")} hint={t("experience.employerHint")} name="employerName" maxLength={120} />
@@ -40,7 +41,7 @@ export async function ExperienceStep({ profile }: { profile: ProfileForEditing }
           removeLabel={(title) => t("removeEntry", { title })}
           entries={profile.education.map((e) => ({ id: e.id, title: e.title, detail: [e.institution, e.year].filter(Boolean).join(", ") }))}
         />
-        <ActionForm action={addEducationAction} draftKey="profile-education-add" className="rounded-lg border border-gray-300 p-4">
+        <ActionForm action={addEducationAction} draftKey={draftKey(profile.userId, "education-add")} className="rounded-lg border border-gray-300 p-4">
           <h3 className="text-lg font-bold">{t("education.add")}</h3>
           <TextField id="field-education-title" label={t("education.name")} hint={t("education.nameHint")} name="title" required maxLength={120} />
           <TextField label={t("education.institution")} name="institution" maxLength={120} />
@@ -48,7 +49,7 @@ export async function ExperienceStep({ profile }: { profile: ProfileForEditing }
           <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("education.submit")}</SubmitButton>
         </ActionForm>
       </section>
-      <StepForm step="experience">
+      <StepForm step="experience" userId={profile.userId}>
         <p>{t("experience.moveOn")}</p>
       </StepForm>
     </div>

@@ -21,7 +21,7 @@ export async function HoursStep({ profile }: { profile: ProfileForEditing }) {
   const lang = locale === "en" ? "en" : "da";
   const chosen = new Set(profile.availability);
   return (
-    <StepForm step="hours">
+    <StepForm step="hours" userId={profile.userId}>
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-bold">{t("rangeLegend")}</legend>
         <p className="text-sm text-gray-700">{t("rangeHint")}</p>

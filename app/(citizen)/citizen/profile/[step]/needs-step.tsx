@@ -15,7 +15,7 @@ export async function NeedsStep({ profile }: { profile: ProfileForEditing }) {
   const lang = locale === "en" ? "en" : "da";
   const chosen = new Map(profile.needs.map((n) => [n.code, n]));
   return (
-    <StepForm step="needs">
+    <StepForm step="needs" userId={profile.userId}>
       <div className="rounded-md bg-brand-50 p-4">
         <p className="font-semibold">{t("whatTitle")}</p>
         <p>{t("what")}</p>

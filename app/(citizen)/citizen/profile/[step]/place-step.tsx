@@ -8,7 +8,7 @@ const remote = ["EITHER", "ONSITE", "REMOTE"] as const;
 export async function PlaceStep({ profile }: { profile: ProfileForEditing }) {
   const t = await getTranslations("profile.place");
   return (
-    <StepForm step="place">
+    <StepForm step="place" userId={profile.userId}>
       <TextField label={t("postalCode")} hint={t("postalCodeHint")} name="postalCode" defaultValue={profile.postalCode} inputMode="numeric" autoComplete="postal-code" maxLength={4} required className="max-w-40" />
       <TextField label={t("maxCommuteKm")} hint={t("maxCommuteKmHint")} name="maxCommuteKm" defaultValue={profile.maxCommuteKm ?? ""} inputMode="numeric" className="max-w-40" />
       <SelectField label={t("remote")} name="remotePreference" defaultValue={profile.remotePreference} options={remote.map((r) => ({ value: r, label: t(`remoteOptions.${r}`) }))} />

@@ -7,7 +7,7 @@ import { StepForm } from "./step-form";
 export async function VisibilityStep({ profile }: { profile: ProfileForEditing }) {
   const t = await getTranslations("profile.visibility");
   return (
-    <StepForm step="visibility">
+    <StepForm step="visibility" userId={profile.userId}>
       <CheckboxField name="visibleToEmployers" label={t("visible")} hint={t("visibleHint")} defaultChecked={profile.visibleToEmployers} />
       <CheckboxField name="summaryShareable" label={t("summaryShareable")} hint={t("summaryShareableHint")} defaultChecked={profile.summaryShareable} />
       <CheckboxField name="showEmployerNames" label={t("showEmployerNames")} hint={t("showEmployerNamesHint")} defaultChecked={profile.showEmployerNames} />
