@@ -4,6 +4,8 @@ import type { Role } from "@/lib/db/types";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
+    /** This session's id ("" for sessions from before it was recorded); revoked at sign-out. */
+    sid: string;
   }
   interface User {
     role?: Role;
@@ -13,5 +15,6 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
+    sid?: string;
   }
 }

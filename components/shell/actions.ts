@@ -4,8 +4,9 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/guards";
-import { signOut } from "@/lib/auth";
-import { setUserLocale } from "@/lib/db/users";
+import { auth, signOut } from "@/lib/auth";
+import { revokeSession, setUserLocale } from "@/lib/db/users";
+import { authConfig } from "@/lib/auth/auth.config";
 import { localeCookie, locales } from "@/lib/i18n/config";
 
 const localeSchema = z.object({ locale: z.enum(locales) });
@@ -21,5 +22,9 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
 }
 
 export async function signOutAction(): Promise<void> {
+  // The JWT cookie is deleted by signOut(); revoking on the server makes sure that a copy of it
+  // (a request still in flight, another tab, a shared computer) no longer works either.
+  const session = await auth();
+  if (session?.sid) await revokeSession(session.sid, new Date(), authConfig.session.maxAge);
   await signOut({ redirectTo: "/sign-in?signedOut=1" });
 }

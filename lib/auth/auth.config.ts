@@ -13,12 +13,15 @@ export const authConfig = {
       if (user) {
         token.sub = user.id;
         token.role = (user as { role: Role }).role;
+        // The session's own id, fixed at sign-in, so sign-out can revoke exactly this session.
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = token.role as Role;
+      session.sid = typeof token.sid === "string" ? token.sid : "";
       return session;
     },
   },

@@ -11,7 +11,7 @@ import { auth } from "./index";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const user = await findSessionUser(session.user.id);
+  const user = await findSessionUser(session.user.id, session.sid || undefined);
   if (!user || user.role !== session.user.role) return null;
   return user;
 });

@@ -10,7 +10,7 @@ import { Prisma } from "@/generated/prisma/client";
 export async function findOpenInvitation(token: string, now: Date) {
   const invitation = await prisma.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, name: true, email: true, acceptedAt: true, expiresAt: true, municipality: { select: { name: true } } },
+    select: { id: true, name: true, email: true, role: true, acceptedAt: true, expiresAt: true, municipality: { select: { name: true } }, employer: { select: { name: true } } },
   });
   if (!invitation) return { state: "unknown" as const };
   if (invitation.acceptedAt) return { state: "used" as const };
@@ -18,11 +18,12 @@ export async function findOpenInvitation(token: string, now: Date) {
   return { state: "open" as const, invitation };
 }
 
-export type AcceptResult = { ok: true; email: string } | { ok: false; reason: "invalid" | "email_taken" };
+export type AcceptResult = { ok: true; email: string; role: "CITIZEN" | "EMPLOYER" } | { ok: false; reason: "invalid" | "email_taken" };
 
 /**
- * Claims the invitation and creates the citizen's user and profile in one transaction. The claim is
- * a conditional update, so two clicks on the same link create one account.
+ * Claims the invitation and creates the account in one transaction: a citizen with an empty
+ * profile, or an employer's colleague as a member of the company. The claim is a conditional
+ * update, so two clicks on the same link create one account.
  */
 export async function acceptInvitation(token: string, passwordHash: string | null, now: Date, random: () => number = Math.random): Promise<AcceptResult> {
   try {
@@ -35,6 +36,13 @@ export async function acceptInvitation(token: string, passwordHash: string | nul
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
         throw new EmailTaken();
       }
+      if (invitation.role === "EMPLOYER" && invitation.employerId) {
+        const member = await tx.user.create({ data: { email, name: invitation.name, role: "EMPLOYER", passwordHash } });
+        await tx.employerMember.create({ data: { employerId: invitation.employerId, userId: member.id } });
+        await tx.invitation.update({ where: { id: invitation.id }, data: { userId: member.id } });
+        return { ok: true, email, role: "EMPLOYER" } as const;
+      }
+      if (invitation.role !== "CITIZEN") return { ok: false, reason: "invalid" } as const;
       const user = await tx.user.create({ data: { email, name: invitation.name, role: "CITIZEN", passwordHash } });
       await tx.citizenProfile.create({
         data: {
@@ -49,7 +57,7 @@ export async function acceptInvitation(token: string, passwordHash: string | nul
         },
       });
       await tx.invitation.update({ where: { id: invitation.id }, data: { userId: user.id } });
-      return { ok: true, email } as const;
+      return { ok: true, email, role: "CITIZEN" } as const;
     });
   } catch (error) {
     if (error instanceof EmailTaken) return { ok: false, reason: "email_taken" };

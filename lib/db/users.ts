@@ -26,8 +26,21 @@ export function findUserForSignIn(email: string) {
   });
 }
 
-export function findSessionUser(id: string): Promise<SessionUser | null> {
-  return prisma.user.findUnique({ where: { id }, select: sessionUserSelect });
+/** The user behind a session; null when the account is gone or the session was signed out. */
+export async function findSessionUser(id: string, sid?: string): Promise<SessionUser | null> {
+  const [user, revoked] = await Promise.all([
+    prisma.user.findUnique({ where: { id }, select: sessionUserSelect }),
+    sid ? prisma.revokedSession.findUnique({ where: { sid }, select: { sid: true } }) : null,
+  ]);
+  return revoked ? null : user;
+}
+
+/** Marks a session as signed out, and forgets revocations older than any session can live. */
+export async function revokeSession(sid: string, now: Date, maxAgeSeconds: number): Promise<void> {
+  await prisma.$transaction([
+    prisma.revokedSession.deleteMany({ where: { revokedAt: { lt: new Date(now.getTime() - maxAgeSeconds * 1000) } } }),
+    prisma.revokedSession.upsert({ where: { sid }, create: { sid, revokedAt: now }, update: {} }),
+  ]);
 }
 
 export async function recordLogin(id: string, now: Date): Promise<void> {

@@ -3,8 +3,8 @@ import type { UserSeed } from "./types";
 
 // The two municipalities of the demo: Gentofte (Refleks' home) and Odense (mini-fleksjob in kindergartens).
 export const municipalities = [
-  { code: "0157", name: "Gentofte Kommune", postalCodes: ["2820", "2900", "2920", "2930"] },
-  { code: "0461", name: "Odense Kommune", postalCodes: ["5000", "5200", "5210", "5220", "5230", "5250"] },
+  { code: "0157", name: "Gentofte Kommune", region: "Region Hovedstaden", postalCodes: ["2820", "2900", "2920", "2930"] },
+  { code: "0461", name: "Odense Kommune", region: "Region Syddanmark", postalCodes: ["5000", "5200", "5210", "5220", "5230", "5250"] },
 ] as const;
 
 const demo = (role: "CITIZEN" | "EMPLOYER" | "CONSULTANT") => demoAccounts.find((a) => a.role === role)!;

@@ -4,8 +4,9 @@ import type { CitizenSeed, EmployerSeed, UserSeed } from "./types";
 // Writes factory data with upserts on stable ids, so running it twice gives the same state.
 // Passwords are only set when a user is created.
 
-export async function upsertMunicipality(db: PrismaClient, m: { code: string; name: string }) {
-  return db.municipality.upsert({ where: { code: m.code }, create: { code: m.code, name: m.name }, update: { name: m.name } });
+export async function upsertMunicipality(db: PrismaClient, m: { code: string; name: string; region?: string }) {
+  const data = { name: m.name, region: m.region ?? "" };
+  return db.municipality.upsert({ where: { code: m.code }, create: { code: m.code, ...data }, update: data });
 }
 
 async function municipalityId(db: PrismaClient, code: string | undefined) {
@@ -71,6 +72,10 @@ export async function upsertEmployer(db: PrismaClient, e: EmployerSeed, password
     cvr: e.cvr,
     industry: e.industry,
     postalCode: e.postalCode,
+    address: e.address ?? "",
+    // The first member is the company's contact person in the demo.
+    contactName: e.members[0]?.name ?? "",
+    contactEmail: e.members[0]?.email ?? "",
     municipalityId: (await municipalityId(db, e.municipalityCode))!,
     consultantId: await userIdByEmail(db, e.consultantEmail),
   };

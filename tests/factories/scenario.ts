@@ -11,7 +11,7 @@ export function uniquePrefix(label: string): string {
 }
 
 export async function createMunicipality(db: PrismaClient, prefix: string) {
-  return upsertMunicipality(db, { code: prefix, name: `${prefix} Kommune` });
+  return upsertMunicipality(db, { code: prefix, name: `${prefix} Kommune`, region: `${prefix} Region` });
 }
 
 export async function createConsultant(db: PrismaClient, prefix: string, municipalityCode: string): Promise<UserSeed> {

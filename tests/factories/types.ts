@@ -57,6 +57,7 @@ export type EmployerSeed = {
   industry: string;
   postalCode: string;
   municipalityCode: string;
+  address?: string;
   consultantEmail?: string;
   members: UserSeed[];
   openings: OpeningSeed[];

@@ -10,7 +10,8 @@ import { logger } from "@/lib/logger";
 import { invitationSchema } from "@/lib/validation/profile";
 import { toFieldErrors } from "@/lib/validation/form";
 
-const firstStep = "/citizen/profile/about";
+// Citizens go straight into the profile wizard; an employer's colleague to the company's home.
+const landing = { CITIZEN: "/citizen/profile/about", EMPLOYER: "/employer" } as const;
 
 /** Public by nature: the invitation token is the credential. Creates the account, then signs in. */
 export async function acceptInvitationAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -20,7 +21,7 @@ export async function acceptInvitationAction(_prev: ActionResult, formData: Form
   const result = await acceptInvitation(parsed.data.token, await hashPassword(parsed.data.password), new Date());
   if (!result.ok) return { ok: false, formError: t(result.reason === "email_taken" ? "emailTaken" : "invalid") };
   try {
-    await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: firstStep });
+    await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: landing[result.role] });
   } catch (error) {
     // signIn() redirects by throwing; only Auth.js' own errors are ours to handle.
     if (!(error instanceof AuthError)) throw error;
@@ -35,5 +36,5 @@ export async function acceptWithOidcAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
   const result = await acceptInvitation(token, null, new Date());
   if (!result.ok) logger.warn({ reason: result.reason }, "invitation not accepted for OIDC");
-  await signIn("oidc", { redirectTo: result.ok ? firstStep : "/sign-in" });
+  await signIn("oidc", { redirectTo: result.ok ? landing[result.role] : "/sign-in" });
 }

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/form-fields";
 import { acceptInvitationAction } from "./actions";
 
-export function InvitationForm({ token, email }: { token: string; email: string }) {
+export function InvitationForm({ token, email, employer }: { token: string; email: string; employer?: boolean }) {
   const t = useTranslations("onboarding.invite");
   return (
     <ActionForm action={acceptInvitationAction}>
@@ -14,7 +14,7 @@ export function InvitationForm({ token, email }: { token: string; email: string 
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label={t("password")} hint={t("passwordHint")} name="password" type="password" autoComplete="new-password" required />
       <TextField label={t("confirm")} name="confirm" type="password" autoComplete="new-password" required />
-      <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
+      <SubmitButton pendingLabel={t("submitting")}>{employer ? t("submitEmployer") : t("submit")}</SubmitButton>
     </ActionForm>
   );
 }

@@ -37,12 +37,18 @@ export default async function InvitationPage({ params }: Props) {
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("welcome", { name: invitation.name })}</h1>
-      <p>{t("intro", { municipality: invitation.municipality.name })}</p>
-      <ul className="list-disc pl-5">
-        <li>{t("point1")}</li>
-        <li>{t("point2")}</li>
-        <li>{t("point3")}</li>
-      </ul>
+      {invitation.role === "EMPLOYER" ? (
+        <p>{t("employerIntro", { company: invitation.employer?.name ?? "" })}</p>
+      ) : (
+        <>
+          <p>{t("intro", { municipality: invitation.municipality.name })}</p>
+          <ul className="list-disc pl-5">
+            <li>{t("point1")}</li>
+            <li>{t("point2")}</li>
+            <li>{t("point3")}</li>
+          </ul>
+        </>
+      )}
       {oidcEnabled ? (
         <form action={acceptWithOidcAction}>
           <input type="hidden" name="token" value={token} />
@@ -56,7 +62,7 @@ export default async function InvitationPage({ params }: Props) {
           {t("passwordTitle")}
         </h2>
         <p className="mb-4">{t("email", { email: invitation.email })}</p>
-        <InvitationForm token={token} email={invitation.email} />
+        <InvitationForm token={token} email={invitation.email} employer={invitation.role === "EMPLOYER"} />
       </Card>
     </div>
   );
