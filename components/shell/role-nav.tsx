@@ -15,8 +15,17 @@ const links: Record<Role, { href: string; key: string }[]> = {
     { href: "/citizen/notifications", key: "citizenNotifications" },
     { href: "/citizen/my-data", key: "citizenMyData" },
   ],
-  EMPLOYER: [{ href: "/employer", key: "employerHome" }],
-  CONSULTANT: [{ href: "/consultant", key: "consultantHome" }],
+  EMPLOYER: [
+    { href: "/employer", key: "employerHome" },
+    { href: "/employer/openings", key: "employerOpenings" },
+    { href: "/employer/candidates", key: "employerCandidates" },
+    { href: "/employer/matches", key: "employerMatches" },
+    { href: "/employer/company", key: "employerCompany" },
+  ],
+  CONSULTANT: [
+    { href: "/consultant", key: "consultantHome" },
+    { href: "/consultant/queue", key: "consultantQueue" },
+  ],
   ADMIN: [],
 };
 

@@ -17,6 +17,11 @@ import articles from "./articles.json";
 import notifications from "./notifications.json";
 import myData from "./myData.json";
 import candidateCard from "./candidateCard.json";
+import employerCompany from "./employerCompany.json";
+import openings from "./openings.json";
+import candidates from "./candidates.json";
+import employerMatches from "./employerMatches.json";
+import consultantQueue from "./consultantQueue.json";
 
 const messages = {
   app,
@@ -37,6 +42,11 @@ const messages = {
   notifications,
   myData,
   candidateCard,
+  employerCompany,
+  openings,
+  candidates,
+  employerMatches,
+  consultantQueue,
 };
 
 export default messages;
