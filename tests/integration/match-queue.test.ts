@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { expressInterest } from "@/lib/db/citizen-matches";
+import { decideMatch, getQueueMatch, listQueue } from "@/lib/db/match-queue";
+import { decisionSchema } from "@/lib/validation/match";
+import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
+
+const p = uniquePrefix("mq");
+const now = new Date("2030-04-01T09:00:00Z");
+let world: Awaited<ReturnType<typeof build>>;
+
+const consultantActor = async (id: string) => {
+  const u = await prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, municipalityId: true } });
+  return u;
+};
+
+async function build() {
+  const m = await createMunicipality(prisma, p);
+  const other = await createMunicipality(prisma, `${p}-x`);
+  const k1 = await createConsultant(prisma, `${p}-k1`, m.code);
+  const k2 = await createConsultant(prisma, `${p}-k2`, m.code);
+  const stranger = await createConsultant(prisma, `${p}-k3`, other.code);
+  const citizenA = await createCitizen(prisma, `${p}-a`, m.code, k1.email);
+  const citizenB = await createCitizen(prisma, `${p}-b`, m.code, k1.email);
+  const company = await createEmployerWithOpening(prisma, `${p}-e`, m.code);
+  const citizenUser = { id: citizenB.user.id, role: "CITIZEN" as const };
+  // An employer's contact request, as the contact-request code makes it (oldest), then a citizen's interest.
+  const request = await prisma.match.create({
+    data: {
+      openingId: company.opening.id, citizenId: citizenA.id, status: "EMPLOYER_INTERESTED", origin: "EMPLOYER", contactRequest: "Vi vil gerne mødes",
+      score: 70, scoreBreakdown: { eligible: true, score: 70, components: {}, reasons: [{ code: "hours", da: "Timerne passer", en: "Hours fit" }], blockers: [] },
+      createdAt: new Date("2030-03-01T09:00:00Z"), events: { create: { toStatus: "EMPLOYER_INTERESTED", actorId: company.member.id } },
+    },
+  });
+  await expressInterest(citizenUser, company.opening.id, new Date("2030-03-02T09:00:00Z"));
+  const interest = await prisma.match.findUniqueOrThrow({ where: { openingId_citizenId: { openingId: company.opening.id, citizenId: citizenB.id } } });
+  return {
+    k1: await consultantActor(k1.id), k2: await consultantActor(k2.id), stranger: await consultantActor(stranger.id),
+    citizenA, citizenB, company, request, interest, member: { id: company.member.id, role: "EMPLOYER" as const },
+  };
+}
+
+beforeAll(async () => {
+  world = await build();
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+describe("the match queue", () => {
+  it("lists waiting matches of the municipality oldest first, with names, explanation and an audit", async () => {
+    const queue = (await listQueue(world.k2)).filter((q) => q.opening.id === world.company.opening.id);
+    expect(queue.map((q) => q.id)).toEqual([world.request.id, world.interest.id]);
+    const [request, interest] = queue;
+    expect(request).toMatchObject({ origin: "EMPLOYER", status: "EMPLOYER_INTERESTED", contactRequest: "Vi vil gerne mødes", score: 70 });
+    expect(request?.citizen).toEqual({ id: world.citizenA.id, alias: world.citizenA.alias, user: { name: world.citizenA.user.name } });
+    expect(request?.opening.employer.name).toBe(world.company.employer.name);
+    expect(request?.explanation?.reasons[0]?.da).toBe("Timerne passer");
+    expect(interest).toMatchObject({ origin: "CITIZEN", status: "PROPOSED" });
+    expect(interest?.explanation?.eligible).toEqual(expect.any(Boolean));
+    const audits = await prisma.auditEvent.findMany({ where: { actorId: world.k2.id, action: "match.queue" } });
+    expect(audits.map((a) => a.subjectId).sort()).toEqual([world.citizenA.id, world.citizenB.id].sort());
+  });
+
+  it("shows nothing to another municipality's consultant or to other roles", async () => {
+    expect((await listQueue(world.stranger)).some((q) => q.opening.id === world.company.opening.id)).toBe(false);
+    expect(await listQueue({ ...world.member, municipalityId: world.k1.municipalityId })).toEqual([]);
+    expect(await getQueueMatch(world.stranger, world.request.id)).toBeNull();
+    expect(await getQueueMatch({ ...world.member, municipalityId: world.k1.municipalityId }, world.request.id)).toBeNull();
+    expect((await getQueueMatch(world.k1, world.request.id))?.citizen.user.name).toBe(world.citizenA.user.name);
+  });
+
+  it("refuses a rejection without a reason", async () => {
+    expect(decisionSchema.safeParse({ decision: "reject", reason: "  " }).error?.issues[0]?.message).toBe("reasonRequired");
+    expect(decisionSchema.safeParse({ decision: "approve", message: "" }).data).toEqual({ decision: "approve", message: undefined });
+    await expect(decideMatch(world.k1, world.interest.id, { decision: "reject", reason: "" }, now)).rejects.toThrow();
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: world.interest.id } })).status).toBe("PROPOSED");
+  });
+
+  it("lets another municipality's consultant decide nothing (not_found)", async () => {
+    expect(await decideMatch(world.stranger, world.request.id, { decision: "approve" }, now)).toBe("not_found");
+    expect(await decideMatch(world.k1, `${p}-nope`, { decision: "approve" }, now)).toBe("not_found");
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: world.request.id } })).status).toBe("EMPLOYER_INTERESTED");
+  });
+
+  it("gives exactly one decision when two consultants act at once", async () => {
+    const results = await Promise.all([
+      decideMatch(world.k1, world.request.id, { decision: "approve", message: "Velkommen til en samtale" }, now),
+      decideMatch(world.k2, world.request.id, { decision: "reject", reason: "Passer ikke lige nu" }, now),
+    ]);
+    expect(results.sort()).toEqual(["already_decided", "ok"]);
+    const match = await prisma.match.findUniqueOrThrow({ where: { id: world.request.id }, include: { events: true, messages: true } });
+    const decisions = match.events.filter((e) => e.fromStatus === "EMPLOYER_INTERESTED");
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]?.toStatus).toBe(match.status);
+    expect(match.decidedById).toBe(decisions[0]?.actorId);
+    // A later attempt is told the same, and the match leaves the queue.
+    expect(await decideMatch(world.k2, world.request.id, { decision: "approve" }, now)).toBe("already_decided");
+    expect((await listQueue(world.k1)).map((q) => q.id)).not.toContain(world.request.id);
+  });
+
+  it("approving asks the citizen's consent, tells the employer and posts the message in the thread", async () => {
+    const match = await prisma.match.findUniqueOrThrow({ where: { id: world.request.id }, include: { messages: true } });
+    const notes = await prisma.notification.findMany({ where: { matchId: world.request.id } });
+    if (match.status === "APPROVED") {
+      expect(match.decisionNote).toBe("Velkommen til en samtale");
+      expect(notes.find((n) => n.userId === world.citizenA.user.id)).toMatchObject({ type: "CONTACT_REQUEST", data: { openingTitle: world.company.opening.title, employerName: world.company.employer.name } });
+      expect(notes.find((n) => n.userId === world.member.id)).toMatchObject({ type: "MATCH_STATUS", data: { status: "APPROVED" } });
+      expect(match.messages.map((m) => m.body)).toEqual(["Velkommen til en samtale"]);
+    } else {
+      expect(match.decisionNote).toBe("Passer ikke lige nu");
+      expect(notes.map((n) => [n.userId, n.type]).sort()).toEqual([[world.citizenA.user.id, "MATCH_STATUS"], [world.member.id, "MATCH_STATUS"]].sort());
+      expect(match.messages).toEqual([]);
+    }
+  });
+
+  it("approves a citizen's interest: CONTACT_REQUEST to the citizen, and the card stays for its decider", async () => {
+    const since = new Date(now.getTime() - 60_000);
+    expect(await decideMatch(world.k1, world.interest.id, { decision: "approve" }, now)).toBe("ok");
+    const told = await prisma.notification.findMany({ where: { matchId: world.interest.id, userId: world.citizenB.user.id, type: "CONTACT_REQUEST" } });
+    expect(told).toHaveLength(1);
+    const match = await prisma.match.findUniqueOrThrow({ where: { id: world.interest.id }, include: { messages: true } });
+    expect(match).toMatchObject({ status: "APPROVED", decidedById: world.k1.id, decisionNote: null });
+    expect(match.messages).toEqual([]);
+    expect((await listQueue(world.k1, { decidedSince: since })).map((q) => q.id)).toContain(world.interest.id);
+    expect((await listQueue(world.k2, { decidedSince: since })).map((q) => q.id)).not.toContain(world.interest.id);
+  });
+
+  it("keeps the rejection reason in the history and tells citizen and employer", async () => {
+    const other = await createEmployerWithOpening(prisma, `${p}-e2`, world.company.employer.municipalityCode);
+    const m = await prisma.match.create({ data: { openingId: other.opening.id, citizenId: world.citizenA.id, status: "EMPLOYER_INTERESTED", origin: "EMPLOYER" } });
+    expect(await decideMatch(world.k2, m.id, { decision: "reject", reason: "Kandidaten er i gang med et andet forløb" }, now)).toBe("ok");
+    const after = await prisma.match.findUniqueOrThrow({ where: { id: m.id }, include: { events: true } });
+    expect(after).toMatchObject({ status: "REJECTED", decisionNote: "Kandidaten er i gang med et andet forløb" });
+    expect(after.events).toEqual([expect.objectContaining({ fromStatus: "EMPLOYER_INTERESTED", toStatus: "REJECTED", note: "Kandidaten er i gang med et andet forløb", actorId: world.k2.id })]);
+    const notes = await prisma.notification.findMany({ where: { matchId: m.id } });
+    expect(notes.map((n) => [n.userId, n.type, (n.data as { status: string }).status]).sort()).toEqual(
+      [[world.citizenA.user.id, "MATCH_STATUS", "REJECTED"], [other.member.id, "MATCH_STATUS", "REJECTED"]].sort(),
+    );
+  });
+});
