@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { answerContactRequest, expressInterest } from "@/lib/db/citizen-matches";
+import { getOwnCompanyMatch, listOwnCompanyMatches } from "@/lib/db/employer-matches";
+import { decideMatch } from "@/lib/db/match-queue";
+import { listMatchMessages, postMatchMessage } from "@/lib/db/match-messages";
+import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
+
+const p = uniquePrefix("em");
+const now = new Date("2030-05-01T09:00:00Z");
+let w: Awaited<ReturnType<typeof build>>;
+
+const userActor = (id: string) => prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, municipalityId: true } });
+
+async function build() {
+  const m = await createMunicipality(prisma, p);
+  const other = await createMunicipality(prisma, `${p}-x`);
+  const k = await createConsultant(prisma, p, m.code);
+  const stranger = await createConsultant(prisma, `${p}-x`, other.code);
+  const yes = await createCitizen(prisma, `${p}-yes`, m.code, k.email);
+  const no = await createCitizen(prisma, `${p}-no`, m.code, k.email);
+  const quiet = await createCitizen(prisma, `${p}-quiet`, m.code, k.email);
+  await prisma.user.update({ where: { id: yes.user.id }, data: { phone: "+45 11 22 33 44" } });
+  const company = await createEmployerWithOpening(prisma, `${p}-e1`, m.code);
+  const rival = await createEmployerWithOpening(prisma, `${p}-e2`, m.code);
+  const request = (citizenId: string, createdAt: string) =>
+    prisma.match.create({ data: { openingId: company.opening.id, citizenId, status: "EMPLOYER_INTERESTED", origin: "EMPLOYER", contactRequest: "Hej", createdAt: new Date(createdAt) } });
+  const toYes = await request(yes.id, "2030-04-01T09:00:00Z");
+  const toNo = await request(no.id, "2030-04-02T09:00:00Z");
+  // A citizen's own interest is between them and the job centre until it is approved.
+  await expressInterest({ id: quiet.user.id, role: "CITIZEN" }, company.opening.id, new Date("2030-04-03T09:00:00Z"));
+  const interest = await prisma.match.findUniqueOrThrow({ where: { openingId_citizenId: { openingId: company.opening.id, citizenId: quiet.id } } });
+  return {
+    k: await userActor(k.id), stranger: await userActor(stranger.id), member: await userActor(company.member.id), rival: await userActor(rival.member.id),
+    yes, no, quiet, toYes, toNo, interest,
+  };
+}
+
+beforeAll(async () => {
+  w = await build();
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+const citizen = (c: { user: { id: string } }) => ({ id: c.user.id, role: "CITIZEN" as const });
+
+describe("the employer's matches", () => {
+  it("lists the company's requests newest first with the alias only, and not a citizen's unapproved interest", async () => {
+    const list = await listOwnCompanyMatches(w.member);
+    expect(list.map((m) => m.id)).toEqual([w.toNo.id, w.toYes.id]);
+    expect(list[1]).toMatchObject({ status: "EMPLOYER_INTERESTED", citizen: { alias: w.yes.alias }, identity: null });
+    expect(Object.keys(list[1]!.citizen)).toEqual(["alias"]);
+    expect(await getOwnCompanyMatch(w.member, w.interest.id)).toBeNull();
+  });
+
+  it("gives another company, and other roles, nothing", async () => {
+    expect(await listOwnCompanyMatches(w.rival)).toEqual([]);
+    expect(await getOwnCompanyMatch(w.rival, w.toYes.id)).toBeNull();
+    expect(await getOwnCompanyMatch(w.k, w.toYes.id)).toBeNull();
+    expect(await listOwnCompanyMatches(w.k)).toEqual([]);
+  });
+
+  it("shows the identity only after the citizen accepts, never after a decline, and audits the read", async () => {
+    expect(await decideMatch(w.k, w.toYes.id, { decision: "approve", message: "God idé" }, now)).toBe("ok");
+    expect(await decideMatch(w.k, w.toNo.id, { decision: "approve" }, now)).toBe("ok");
+    expect(await decideMatch(w.k, w.interest.id, { decision: "approve" }, now)).toBe("ok");
+    const approved = await listOwnCompanyMatches(w.member);
+    expect(approved.map((m) => m.id)).toEqual([w.interest.id, w.toNo.id, w.toYes.id]);
+    expect(approved.every((m) => m.status === "APPROVED" && m.identity === null)).toBe(true);
+
+    expect(await answerContactRequest(citizen(w.yes), w.toYes.id, true, now)).toBe("ok");
+    expect(await answerContactRequest(citizen(w.no), w.toNo.id, false, now)).toBe("ok");
+    const list = await listOwnCompanyMatches(w.member);
+    const byId = new Map(list.map((m) => [m.id, m]));
+    expect(byId.get(w.toYes.id)).toMatchObject({ status: "CITIZEN_ACCEPTED", identity: { name: w.yes.user.name, email: w.yes.user.email, phone: "+45 11 22 33 44" } });
+    expect(byId.get(w.toNo.id)).toMatchObject({ status: "CITIZEN_DECLINED", identity: null });
+    expect(JSON.stringify(byId.get(w.toNo.id))).not.toContain(w.no.user.name);
+    const audits = await prisma.auditEvent.findMany({ where: { actorId: w.member.id, action: "citizen.identity" } });
+    expect(new Set(audits.map((a) => a.subjectId))).toEqual(new Set([w.yes.id]));
+    expect((await listOwnCompanyMatches(w.rival)).length).toBe(0);
+  });
+
+  it("shows one match with its status history (no notes) and the thread", async () => {
+    const detail = await getOwnCompanyMatch(w.member, w.toYes.id);
+    expect(detail?.identity?.name).toBe(w.yes.user.name);
+    expect(detail?.events.map((e) => e.toStatus)).toEqual(["APPROVED", "CITIZEN_ACCEPTED"]);
+    expect(detail?.events.every((e) => !("note" in e))).toBe(true);
+    expect(detail?.messages.map((m) => [m.body, m.author?.role, m.mine])).toEqual([["God idé", "CONSULTANT", false]]);
+  });
+});
+
+describe("the match thread", () => {
+  it("lets the company and the municipality's consultants write and read", async () => {
+    expect(await postMatchMessage(w.member, w.toNo.id, "  Tak for hjælpen  ", now)).toBe(true);
+    expect(await postMatchMessage(w.k, w.toNo.id, "Selv tak", new Date(now.getTime() + 1000))).toBe(true);
+    const seenByEmployer = await listMatchMessages(w.member, w.toNo.id);
+    expect(seenByEmployer?.map((m) => [m.body, m.author?.name, m.mine])).toEqual([
+      ["Tak for hjælpen", `${p}-e1 Arbejdsgiver`, true],
+      ["Selv tak", `${p} Konsulent`, false],
+    ]);
+    expect((await listMatchMessages(w.k, w.toNo.id))?.map((m) => m.mine)).toEqual([false, true]);
+  });
+
+  it("refuses another company, another municipality's consultant, the citizen, and empty messages", async () => {
+    for (const actor of [w.rival, w.stranger, citizen(w.no)]) {
+      expect(await postMatchMessage(actor, w.toNo.id, "Hej", now)).toBe(false);
+      expect(await listMatchMessages(actor, w.toNo.id)).toBeNull();
+    }
+    expect(await postMatchMessage(w.member, w.toNo.id, "   ", now)).toBe(false);
+    expect(await postMatchMessage(w.member, `${p}-nope`, "Hej", now)).toBe(false);
+    expect(await prisma.matchMessage.count({ where: { matchId: w.toNo.id } })).toBe(2);
+  });
+
+  it("keeps a citizen's unapproved interest out of the employer's thread", async () => {
+    const newcomer = await createCitizen(prisma, `${p}-new`, p);
+    const other = await prisma.match.create({ data: { openingId: w.toYes.openingId, citizenId: newcomer.id, status: "PROPOSED", origin: "CITIZEN" } });
+    expect(await postMatchMessage(w.member, other.id, "Hej", now)).toBe(false);
+    expect(await postMatchMessage(w.k, other.id, "Til virksomheden senere", now)).toBe(true);
+  });
+});
