@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { listOwnEmployers, listOwnOpenings } from "@/lib/db/openings";
@@ -11,10 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EmployerHomePage() {
   const user = await requireRole("EMPLOYER");
-  const [companies, openings, t, locale] = await Promise.all([
+  const [companies, openings, t, to, locale] = await Promise.all([
     listOwnEmployers(user),
     listOwnOpenings(user),
     getTranslations("employer"),
+    getTranslations("openings.home"),
     getLocale(),
   ]);
   return (
@@ -31,7 +34,9 @@ export default async function EmployerHomePage() {
           <ul className="flex flex-col divide-y divide-gray-200">
             {openings.map((opening) => (
               <li key={opening.id} className="flex flex-col gap-1 py-3">
-                <span className="font-semibold">{opening.title}</span>
+                <Link href={`/employer/openings/${opening.id}`} className="inline-flex min-h-11 items-center font-semibold break-words">
+                  {opening.title}
+                </Link>
                 <span className="text-sm text-gray-700">
                   {t("openingMeta", {
                     status: t(`status.${opening.status}`),
@@ -44,6 +49,16 @@ export default async function EmployerHomePage() {
             ))}
           </ul>
         )}
+        <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <Button asChild>
+            <Link href="/employer/openings/new">{to("create")}</Link>
+          </Button>
+          {openings.length > 0 ? (
+            <Link href="/employer/openings" className="inline-flex min-h-11 items-center font-semibold">
+              {to("seeAll")}
+            </Link>
+          ) : null}
+        </div>
       </Card>
     </div>
   );
