@@ -1,0 +1,122 @@
+import { prisma } from "./client";
+import { auditProfileReads, type Actor } from "./audit";
+import { compileFor, compilePool, employerFitAt, loadAreaLabels, loadCards, loadPool, ownOpening, ownOpeningRow, PAGE_SIZE, visibleCandidate, type EmployerCard } from "./employer-candidate-pool";
+import { candidateRowSelect, toCandidate } from "@/lib/match-adapter";
+import { compileCandidates, indexOfKey, rankKeysForOpening, unlockAdvice, type UnlockOption } from "@/lib/matching";
+import type { EmployerFit } from "@/lib/privacy/employer-fit";
+
+// The employer's view of candidates for one of their openings: the engine ranks every visible
+// candidate in memory (one query for the engine rows), and cards and explanations are built only
+// for the page shown (one more query). Every card shown is audited.
+
+export { PAGE_SIZE };
+export { browseCandidatesForEmployer, type AreaOption, type BrowseFilters, type BrowseResult } from "./employer-candidate-browse";
+/** How many of the closest ineligible candidates the "almost" section shows. */
+export const ALMOST_SIZE = 10;
+
+export type RankedCandidate = { card: EmployerCard; fit: EmployerFit };
+
+export type EmployerUnlockAdvice = {
+  /** The accommodation that would let most candidates in (null when none would). */
+  accommodation: { code: string; unlocks: number } | null;
+  /** Widening the hours, when that would let anyone in. */
+  hours: { kind: "lower_min_hours" | "raise_max_hours"; from: number; to: number; unlocks: number }[];
+};
+
+export type OpeningCandidates = {
+  opening: { id: string; title: string; status: string; accommodations: string[] };
+  total: number;
+  eligible: number;
+  page: number;
+  pages: number;
+  items: RankedCandidate[];
+  almost: RankedCandidate[];
+  advice: EmployerUnlockAdvice;
+};
+
+function toAdvice(options: readonly UnlockOption[]): EmployerUnlockAdvice {
+  const offer = options.find((o) => o.kind === "offer_accommodation" && o.unlocks > 0);
+  return {
+    accommodation: offer && offer.kind === "offer_accommodation" ? { code: offer.code, unlocks: offer.unlocks } : null,
+    hours: options.flatMap((o) => (o.kind !== "offer_accommodation" && o.unlocks > 0 ? [{ kind: o.kind, from: o.from, to: o.to, unlocks: o.unlocks }] : [])),
+  };
+}
+
+/**
+ * Visible candidates ranked for one of the actor's openings, eligible first, one page of them
+ * with cards and explanations, the closest ineligible ones with their blockers, and the unlock
+ * advice. Null when the opening is not one of the actor's companies'.
+ */
+export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingId: string, { page = 1 }: { page?: number } = {}): Promise<OpeningCandidates | null> {
+  if (actor.role !== "EMPLOYER") return null;
+  const [opening, { rows, areas }] = await Promise.all([ownOpeningRow(actor, openingId), loadPool()]);
+  if (!opening) return null;
+  const compiled = compilePool(rows);
+  const o = compileFor(opening, compiled);
+  const keys = rankKeysForOpening(o, compiled.pool);
+  const advice = unlockAdvice(o, compiled.pool);
+  // Keys are sorted eligible first, so the first `eligibleNow` are exactly the eligible ones.
+  const eligible = advice.eligibleNow;
+  const pages = Math.max(1, Math.ceil(eligible / PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const pageKeys = keys.subarray((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, eligible));
+  const almostKeys = keys.subarray(eligible, eligible + ALMOST_SIZE);
+  const explain = (k: Float64Array) => Array.from(k, (key) => employerFitAt(o, compiled, indexOfKey(key)));
+  const shown = explain(pageKeys);
+  const close = explain(almostKeys);
+  const cards = await loadCards([...shown, ...close].map((x) => x.id), areas);
+  const withCards = (list: { id: string; fit: EmployerFit }[]) =>
+    list.flatMap(({ id, fit }) => {
+      const card = cards.get(id);
+      return card ? [{ card, fit }] : [];
+    });
+  const items = withCards(shown);
+  const almost = withCards(close);
+  await auditProfileReads(actor, "candidate.list", [...items, ...almost].map((x) => x.card.id));
+  return {
+    opening: { id: opening.id, title: opening.title, status: opening.status, accommodations: opening.accommodations },
+    total: rows.length,
+    eligible,
+    page: current,
+    pages,
+    items,
+    almost,
+    advice: toAdvice(advice.options),
+  };
+}
+
+/** The actor's OPEN openings (for choosing what to ask contact about, or what to rank for). */
+export function listOpenOpeningsForEmployer(actor: Actor) {
+  if (actor.role !== "EMPLOYER") return Promise.resolve([]);
+  return prisma.jobOpening.findMany({
+    where: { status: "OPEN", ...ownOpening(actor) },
+    select: { id: true, title: true },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+  });
+}
+
+export type CandidateDetail = { card: EmployerCard; fit: EmployerFit | null; opening: { id: string; title: string; status: string } | null };
+
+/**
+ * One visible candidate's card for an employer, with the explanation for one of the actor's
+ * openings when given. Invisible or unknown candidates give null and are not audited; a found
+ * card is audited once ("candidate.view"). An opening that is not the actor's is ignored.
+ */
+export async function getCandidateForEmployer(actor: Actor, profileId: string, openingId?: string): Promise<CandidateDetail | null> {
+  if (actor.role !== "EMPLOYER") return null;
+  const [areas, opening, row] = await Promise.all([
+    loadAreaLabels(),
+    openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null),
+    prisma.citizenProfile.findFirst({ where: { id: profileId, ...visibleCandidate }, select: { ...candidateRowSelect, municipalityId: true } }),
+  ]);
+  if (!row) return null;
+  const card = (await loadCards([row.id], areas)).get(row.id);
+  if (!card) return null;
+  let fit: EmployerFit | null = null;
+  if (opening) {
+    const compiled = { pool: compileCandidates([toCandidate(row)]), rows: new Map([[row.id, row]]) };
+    fit = employerFitAt(compileFor(opening, compiled), compiled, 0).fit;
+  }
+  await auditProfileReads(actor, "candidate.view", [card.id]);
+  return { card, fit, opening: opening ? { id: opening.id, title: opening.title, status: opening.status } : null };
+}
