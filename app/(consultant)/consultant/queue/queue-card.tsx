@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { SubmitButton, TextAreaField } from "@/components/ui/form-fields";
+import { QUEUED, type QueueItem } from "@/lib/db/match-queue";
+import { formatDate } from "@/lib/format";
+import { decideAction } from "./actions";
+import { ExplanationLists } from "./explanation-lists";
+
+/**
+ * One match waiting for a decision: who, which job, who asked, the engine's explanation, and the
+ * two decisions. Once decided the card stays a while (see the page) with both forms mounted, so
+ * the confirmation in the form's live region is not lost when the page refreshes.
+ */
+export async function QueueCard({ item }: { item: QueueItem }) {
+  const [t, locale] = await Promise.all([getTranslations("consultantQueue"), getLocale()]);
+  const titleId = `queue-${item.id}-title`;
+  const waiting = QUEUED.includes(item.status);
+  const name = item.citizen.user.name;
+  // Several cards are on the page: the citizen's name keeps the buttons apart for screen readers.
+  const whom = <span className="sr-only">: {name}</span>;
+  return (
+    <Card aria-labelledby={titleId} className="flex flex-col gap-4">
+      <h2 id={titleId} className="text-lg font-bold break-words">
+        {t("cardTitle", { name, job: item.opening.title })}
+      </h2>
+      {waiting ? null : (
+        <p className="self-start rounded-md border-2 border-brand-700 bg-brand-50 px-3 py-1 font-semibold">
+          <span aria-hidden="true">{item.status === "APPROVED" ? "✓ " : "✕ "}</span>
+          {t(`decided.${item.status === "APPROVED" ? "APPROVED" : "REJECTED"}`)}
+        </p>
+      )}
+      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("citizen")}</dt>
+        <dd className="break-words">{t("citizenValue", { name, alias: item.citizen.alias })}</dd>
+        <dt className="font-semibold">{t("job")}</dt>
+        <dd className="break-words">{item.opening.title}</dd>
+        <dt className="font-semibold">{t("company")}</dt>
+        <dd className="break-words">{item.opening.employer.name}</dd>
+        <dt className="font-semibold">{t("origin")}</dt>
+        <dd>{t(`origins.${item.origin}`)}</dd>
+        <dt className="font-semibold">{t("waitingSince")}</dt>
+        <dd>
+          <time dateTime={item.createdAt.toISOString()}>{formatDate(item.createdAt, locale)}</time>
+        </dd>
+        {item.origin === "EMPLOYER" || item.contactRequest ? (
+          <>
+            <dt className="font-semibold">{t("message")}</dt>
+            <dd className="break-words whitespace-pre-line">{item.contactRequest || t("noMessage")}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{t("score")}</dt>
+        <dd>{item.score === null ? t("noScore") : t("scoreValue", { score: item.score })}</dd>
+        {item.explanation ? (
+          <>
+            <dt className="font-semibold">{t("fit")}</dt>
+            <dd>{item.explanation.eligible ? t("eligible") : t("notEligible")}</dd>
+          </>
+        ) : null}
+      </dl>
+      <ExplanationLists item={item} />
+      <Link href={`/consultant/queue/${encodeURIComponent(item.id)}`} className="inline-flex min-h-11 items-center self-start font-semibold">
+        {t("openThread")}
+        {whom}
+      </Link>
+      <div className="grid gap-4 md:grid-cols-2">
+        <ActionForm action={decideAction} className="gap-3">
+          <input type="hidden" name="matchId" value={item.id} />
+          <input type="hidden" name="decision" value="approve" />
+          {waiting ? (
+            <>
+              <TextAreaField label={t("approve.message")} hint={t("approve.hint")} name="message" id={`queue-${item.id}-message`} maxLength={2000} />
+              <SubmitButton pendingLabel={t("approve.sending")}>
+                {t("approve.submit")}
+                {whom}
+              </SubmitButton>
+            </>
+          ) : null}
+        </ActionForm>
+        <ActionForm action={decideAction} className="gap-3">
+          <input type="hidden" name="matchId" value={item.id} />
+          <input type="hidden" name="decision" value="reject" />
+          {waiting ? (
+            <>
+              <TextAreaField label={t("reject.reason")} hint={t("reject.hint")} name="reason" id={`queue-${item.id}-reason`} maxLength={2000} required />
+              <SubmitButton variant="danger" pendingLabel={t("reject.sending")}>
+                {t("reject.submit")}
+                {whom}
+              </SubmitButton>
+            </>
+          ) : null}
+        </ActionForm>
+      </div>
+    </Card>
+  );
+}
