@@ -34,7 +34,7 @@ const tasks = z
 const positions = z
   .string("positionsRequired")
   .trim()
-  .min(1, "positionsRequired")
+  .min(1, { message: "positionsRequired", abort: true })
   .regex(/^\d+$/, { message: "positionsWhole", abort: true })
   .transform(Number)
   .pipe(z.number().int("positionsWhole").min(1, "positionsRange").max(100, "positionsRange"));
