@@ -47,73 +47,71 @@ function ErrorText({ id, children }: { id?: string; children?: React.ReactNode }
 
 const inputClass = "min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base";
 
-export function TextField({ label, name, hint, id, defaultValue, className, ...props }: Common & Omit<React.ComponentProps<"input">, "name" | "id">) {
+/** Label, hint and error around one control; the control gets the ids and ARIA state. */
+function FieldFrame({ label, name, hint, id, children }: Common & { children: (control: ControlProps) => React.ReactNode }) {
   const f = useField(name, id, hint);
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor={f.inputId}>{label}</Label>
       <Hint id={f.hintId}>{hint}</Hint>
-      <input
-        id={f.inputId}
-        name={name}
-        key={f.submitted}
-        defaultValue={f.submitted ?? defaultValue}
-        aria-invalid={f.error ? true : undefined}
-        aria-describedby={f.describedBy}
-        className={cn(inputClass, f.error && "border-2 border-red-700", className)}
-        {...props}
-      />
+      {children({
+        id: f.inputId,
+        name,
+        // Remounts the control with the submitted value after a failed submit (React resets forms).
+        key: f.submitted,
+        submitted: f.submitted,
+        "aria-invalid": f.error ? true : undefined,
+        "aria-describedby": f.describedBy,
+        invalidClass: f.error ? "border-2 border-red-700" : undefined,
+      })}
       <ErrorText id={f.errorId}>{f.error}</ErrorText>
     </div>
+  );
+}
+
+type ControlProps = {
+  id: string;
+  name: string;
+  key: string | undefined;
+  submitted: string | undefined;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+  invalidClass: string | undefined;
+};
+
+export function TextField({ label, name, hint, id, defaultValue, className, ...props }: Common & Omit<React.ComponentProps<"input">, "name" | "id">) {
+  return (
+    <FieldFrame label={label} name={name} hint={hint} id={id}>
+      {({ key, submitted, invalidClass, ...control }) => (
+        <input key={key} defaultValue={submitted ?? defaultValue} className={cn(inputClass, invalidClass, className)} {...control} {...props} />
+      )}
+    </FieldFrame>
   );
 }
 
 export function TextAreaField({ label, name, hint, id, defaultValue, className, ...props }: Common & Omit<React.ComponentProps<"textarea">, "name" | "id">) {
-  const f = useField(name, id, hint);
   return (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={f.inputId}>{label}</Label>
-      <Hint id={f.hintId}>{hint}</Hint>
-      <textarea
-        id={f.inputId}
-        name={name}
-        key={f.submitted}
-        rows={4}
-        defaultValue={f.submitted ?? defaultValue}
-        aria-invalid={f.error ? true : undefined}
-        aria-describedby={f.describedBy}
-        className={cn(inputClass, f.error && "border-2 border-red-700", className)}
-        {...props}
-      />
-      <ErrorText id={f.errorId}>{f.error}</ErrorText>
-    </div>
+    <FieldFrame label={label} name={name} hint={hint} id={id}>
+      {({ key, submitted, invalidClass, ...control }) => (
+        <textarea key={key} rows={4} defaultValue={submitted ?? defaultValue} className={cn(inputClass, invalidClass, className)} {...control} {...props} />
+      )}
+    </FieldFrame>
   );
 }
 
 export function SelectField({ label, name, hint, id, defaultValue, options, ...props }: Common & Omit<React.ComponentProps<"select">, "name" | "id"> & { options: { value: string; label: string }[] }) {
-  const f = useField(name, id, hint);
   return (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={f.inputId}>{label}</Label>
-      <Hint id={f.hintId}>{hint}</Hint>
-      <select
-        id={f.inputId}
-        name={name}
-        key={f.submitted}
-        defaultValue={f.submitted ?? defaultValue}
-        aria-invalid={f.error ? true : undefined}
-        aria-describedby={f.describedBy}
-        className={cn(inputClass, f.error && "border-2 border-red-700")}
-        {...props}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <ErrorText id={f.errorId}>{f.error}</ErrorText>
-    </div>
+    <FieldFrame label={label} name={name} hint={hint} id={id}>
+      {({ key, submitted, invalidClass, ...control }) => (
+        <select key={key} defaultValue={submitted ?? defaultValue} className={cn(inputClass, invalidClass)} {...control} {...props}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 

@@ -148,6 +148,8 @@ export async function listOwnMatches(actor: Actor) {
       status: true,
       origin: true,
       contactRequest: true,
+      // The consultant's message when approving goes to both the employer and the citizen.
+      decisionNote: true,
       revealedAt: true,
       createdAt: true,
       updatedAt: true,

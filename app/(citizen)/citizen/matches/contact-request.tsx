@@ -40,6 +40,12 @@ export async function ContactRequest({ match }: { match: OwnMatch }) {
         <dd className="break-words">{match.opening.title}</dd>
         <dt className="font-semibold">{t("message")}</dt>
         <dd className="break-words whitespace-pre-line">{match.contactRequest || t("noMessage")}</dd>
+        {match.status !== "REJECTED" && match.decisionNote ? (
+          <>
+            <dt className="font-semibold">{t("consultantMessage")}</dt>
+            <dd className="break-words whitespace-pre-line">{match.decisionNote}</dd>
+          </>
+        ) : null}
       </dl>
       <p>{t("explain")}</p>
       {waiting ? (
