@@ -1,5 +1,5 @@
 import { auditProfileReads, type Actor } from "./audit";
-import { compileFor, compilePool, employerFitAt, loadCards, loadPool, ownOpeningRow, PAGE_SIZE, type EmployerCard, type PoolRow } from "./employer-candidate-pool";
+import { compileFor, employerFitAt, loadCards, loadPool, ownOpeningRow, PAGE_SIZE, type EmployerCard, type Pool } from "./employer-candidate-pool";
 import { canonicalSkill, indexOfKey, rankKeysForOpening } from "@/lib/matching";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
 import { matchesArea, type AreaLabel } from "@/lib/privacy/k-anonymity";
@@ -33,27 +33,34 @@ export type BrowseResult = {
   areas: AreaOption[];
 };
 
-function hasSkill(row: PoolRow, wanted: readonly string[]): boolean {
-  if (wanted.length === 0) return true;
-  const keys = row.skills.map(canonicalSkill);
-  // Part of a key counts too, so "rengøring" finds "erhvervsrengøring".
-  return wanted.every((w) => keys.some((k) => k === w || k.includes(w)));
+function skillKeysAt(pool: Pool, i: number): string[] {
+  const { skillStart, skills } = pool.compiled;
+  const keys: string[] = [];
+  for (let k = skillStart[i] ?? 0; k < (skillStart[i + 1] ?? 0); k++) keys.push(pool.skillKeys[skills[k] ?? -1] ?? "");
+  return keys;
 }
 
-function filterRows(rows: readonly PoolRow[], areas: Map<string, AreaLabel>, f: BrowseFilters): PoolRow[] {
-  const skills = (f.skills ?? []).map(canonicalSkill).filter(Boolean);
+/** Engine indices of the candidates that pass the filters, in engine (id) order. */
+function filterIndices(pool: Pool, f: BrowseFilters): number[] {
+  const wanted = (f.skills ?? []).map(canonicalSkill).filter(Boolean);
   const meet = new Set(f.needs ?? []);
-  return rows.filter(
-    (r) =>
-      (f.hoursMin === undefined || r.hoursMax >= f.hoursMin) &&
-      (f.hoursMax === undefined || r.hoursMin <= f.hoursMax) &&
-      (meet.size === 0 || r.needs.every((n) => n.level !== "MUST" || meet.has(n.code))) &&
-      (!f.area || matchesArea(areas.get(r.id), f.area)) &&
-      hasSkill(r, skills),
-  );
+  const out: number[] = [];
+  pool.rows.forEach((r, i) => {
+    if (f.hoursMin !== undefined && r.hoursMax < f.hoursMin) return;
+    if (f.hoursMax !== undefined && r.hoursMin > f.hoursMax) return;
+    if (meet.size > 0 && !r.needs.every((n) => n.level !== "MUST" || meet.has(n.code))) return;
+    if (f.area && !matchesArea(pool.areas.get(r.id), f.area)) return;
+    if (wanted.length > 0) {
+      const keys = skillKeysAt(pool, i);
+      // Part of a key counts too, so "rengøring" finds "erhvervsrengøring".
+      if (!wanted.every((w) => keys.some((k) => k.includes(w)))) return;
+    }
+    out.push(i);
+  });
+  return out;
 }
 
-function areaOptions(areas: Map<string, AreaLabel>): AreaOption[] {
+function areaOptions(areas: ReadonlyMap<string, AreaLabel>): AreaOption[] {
   const options = new Map<string, AreaOption>();
   for (const label of areas.values()) {
     if (label.level === "municipality") options.set(`m:${label.municipalityId}`, { value: `m:${label.municipalityId}`, label: label.name, kind: "municipality" });
@@ -65,26 +72,31 @@ function areaOptions(areas: Map<string, AreaLabel>): AreaOption[] {
 /** One page of visible candidates matching the filters; null for anyone but an employer. */
 export async function browseCandidatesForEmployer(actor: Actor, filters: BrowseFilters, { page = 1 }: { page?: number } = {}): Promise<BrowseResult | null> {
   if (actor.role !== "EMPLOYER") return null;
-  const [{ rows, areas }, opening] = await Promise.all([loadPool(), filters.openingId ? ownOpeningRow(actor, filters.openingId) : Promise.resolve(null)]);
-  const matching = filterRows(rows, areas, filters);
+  const [pool, opening] = await Promise.all([loadPool(), filters.openingId ? ownOpeningRow(actor, filters.openingId) : Promise.resolve(null)]);
+  const matching = filterIndices(pool, filters);
   const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const from = (current - 1) * PAGE_SIZE;
 
   let shown: { id: string; fit: EmployerFit | null }[];
   if (opening) {
-    const compiled = compilePool(matching);
-    const o = compileFor(opening, compiled);
-    const keys = rankKeysForOpening(o, compiled.pool).subarray(from, from + PAGE_SIZE);
-    shown = Array.from(keys, (key) => employerFitAt(o, compiled, indexOfKey(key)));
+    // Rank the whole pool (milliseconds) and keep the filtered ones, in the engine's order.
+    const o = compileFor(opening, pool);
+    const keep = new Uint8Array(pool.compiled.size);
+    for (const i of matching) keep[i] = 1;
+    const ranked = Array.from(rankKeysForOpening(o, pool.compiled), indexOfKey).filter((i) => keep[i] === 1);
+    shown = ranked.slice(from, from + PAGE_SIZE).map((i) => employerFitAt(o, pool, i));
   } else {
-    // Newest profiles first (ids are time-ordered cuids), without a score.
-    const newest = [...matching].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-    shown = newest.slice(from, from + PAGE_SIZE).map((r) => ({ id: r.id, fit: null }));
+    // Newest profiles first (ids are time-ordered cuids; engine order is by id), without a score.
+    shown = matching
+      .slice()
+      .reverse()
+      .slice(from, from + PAGE_SIZE)
+      .map((i) => ({ id: pool.rows[i]!.id, fit: null }));
   }
   const cards = await loadCards(
     shown.map((s) => s.id),
-    areas,
+    pool.areas,
   );
   const items = shown.flatMap(({ id, fit }) => {
     const card = cards.get(id);
@@ -97,6 +109,6 @@ export async function browseCandidatesForEmployer(actor: Actor, filters: BrowseF
     pages,
     items,
     opening: opening ? { id: opening.id, title: opening.title } : null,
-    areas: areaOptions(areas),
+    areas: areaOptions(pool.areas),
   };
 }

@@ -1,8 +1,7 @@
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
-import { compileFor, compilePool, employerFitAt, loadAreaLabels, loadCards, loadPool, ownOpening, ownOpeningRow, PAGE_SIZE, visibleCandidate, type EmployerCard } from "./employer-candidate-pool";
-import { candidateRowSelect, toCandidate } from "@/lib/match-adapter";
-import { compileCandidates, indexOfKey, rankKeysForOpening, unlockAdvice, type UnlockOption } from "@/lib/matching";
+import { compileFor, employerFitAt, loadCards, loadPool, ownOpening, ownOpeningRow, PAGE_SIZE, type EmployerCard } from "./employer-candidate-pool";
+import { indexOfKey, rankKeysForOpening, unlockAdvice, type UnlockOption } from "@/lib/matching";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
 
 // The employer's view of candidates for one of their openings: the engine ranks every visible
@@ -49,22 +48,21 @@ function toAdvice(options: readonly UnlockOption[]): EmployerUnlockAdvice {
  */
 export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingId: string, { page = 1 }: { page?: number } = {}): Promise<OpeningCandidates | null> {
   if (actor.role !== "EMPLOYER") return null;
-  const [opening, { rows, areas }] = await Promise.all([ownOpeningRow(actor, openingId), loadPool()]);
+  const [opening, pool] = await Promise.all([ownOpeningRow(actor, openingId), loadPool()]);
   if (!opening) return null;
-  const compiled = compilePool(rows);
-  const o = compileFor(opening, compiled);
-  const keys = rankKeysForOpening(o, compiled.pool);
-  const advice = unlockAdvice(o, compiled.pool);
+  const o = compileFor(opening, pool);
+  const keys = rankKeysForOpening(o, pool.compiled);
+  const advice = unlockAdvice(o, pool.compiled);
   // Keys are sorted eligible first, so the first `eligibleNow` are exactly the eligible ones.
   const eligible = advice.eligibleNow;
   const pages = Math.max(1, Math.ceil(eligible / PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const pageKeys = keys.subarray((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, eligible));
   const almostKeys = keys.subarray(eligible, eligible + ALMOST_SIZE);
-  const explain = (k: Float64Array) => Array.from(k, (key) => employerFitAt(o, compiled, indexOfKey(key)));
+  const explain = (k: Float64Array) => Array.from(k, (key) => employerFitAt(o, pool, indexOfKey(key)));
   const shown = explain(pageKeys);
   const close = explain(almostKeys);
-  const cards = await loadCards([...shown, ...close].map((x) => x.id), areas);
+  const cards = await loadCards([...shown, ...close].map((x) => x.id), pool.areas);
   const withCards = (list: { id: string; fit: EmployerFit }[]) =>
     list.flatMap(({ id, fit }) => {
       const card = cards.get(id);
@@ -75,7 +73,7 @@ export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingI
   await auditProfileReads(actor, "candidate.list", [...items, ...almost].map((x) => x.card.id));
   return {
     opening: { id: opening.id, title: opening.title, status: opening.status, accommodations: opening.accommodations },
-    total: rows.length,
+    total: pool.compiled.size,
     eligible,
     page: current,
     pages,
@@ -104,19 +102,12 @@ export type CandidateDetail = { card: EmployerCard; fit: EmployerFit | null; ope
  */
 export async function getCandidateForEmployer(actor: Actor, profileId: string, openingId?: string): Promise<CandidateDetail | null> {
   if (actor.role !== "EMPLOYER") return null;
-  const [areas, opening, row] = await Promise.all([
-    loadAreaLabels(),
-    openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null),
-    prisma.citizenProfile.findFirst({ where: { id: profileId, ...visibleCandidate }, select: { ...candidateRowSelect, municipalityId: true } }),
-  ]);
-  if (!row) return null;
-  const card = (await loadCards([row.id], areas)).get(row.id);
-  if (!card) return null;
-  let fit: EmployerFit | null = null;
-  if (opening) {
-    const compiled = { pool: compileCandidates([toCandidate(row)]), rows: new Map([[row.id, row]]) };
-    fit = employerFitAt(compileFor(opening, compiled), compiled, 0).fit;
-  }
+  const [pool, opening] = await Promise.all([loadPool(), openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null)]);
+  // loadCards checks visibility in the database again, so a stale pool cannot show a hidden card.
+  const card = (await loadCards([profileId], pool.areas)).get(profileId);
+  const index = pool.indexOf.get(profileId);
+  if (!card || index === undefined) return null;
+  const fit = opening ? employerFitAt(compileFor(opening, pool), pool, index).fit : null;
   await auditProfileReads(actor, "candidate.view", [card.id]);
   return { card, fit, opening: opening ? { id: opening.id, title: opening.title, status: opening.status } : null };
 }

@@ -127,6 +127,18 @@ describe("candidates ranked for an opening", () => {
   });
 });
 
+describe("the cached pool", () => {
+  it("follows a citizen hiding the card and a need added straight to the needs table", async () => {
+    const ids = async () => (await allPages(world.one.opening.id)).flatMap((pg) => pg.items.map((r) => r.card.id));
+    expect(await ids()).toContain(world.extra[21]);
+    await prisma.citizenProfile.update({ where: { id: world.extra[21]! }, data: { visibleToEmployers: false } });
+    expect(await ids()).not.toContain(world.extra[21]);
+    await prisma.accommodationNeed.create({ data: { profileId: world.extra[20]!, code: "step_free_access", level: "MUST" } });
+    const detail = await getCandidateForEmployer(world.member, world.extra[20]!, world.one.opening.id);
+    expect(detail?.fit?.blockers.map((b) => b.code)).toContain("need:step_free_access");
+  });
+});
+
 describe("area labels (k-anonymity)", () => {
   it("shows the municipality for common profiles and hides a rare need's area", async () => {
     const common = (await getCandidateForEmployer(world.member, world.ids.b))!;

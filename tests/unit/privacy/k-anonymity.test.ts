@@ -24,7 +24,7 @@ describe("k-anonymous area labels", () => {
   });
 
   it("generalises a rare combination to the region when the region has k such people", () => {
-    const rare = [person("gentofte", "Region H", ["wheelchair_access"]), person("lyngby", "Region H", ["wheelchair_access"]), person("gladsaxe", "Region H", ["wheelchair_access"])];
+    const rare = [person("gentofte", "Region H", ["step_free_access"]), person("lyngby", "Region H", ["step_free_access"]), person("gladsaxe", "Region H", ["step_free_access"])];
     const common = many(3, () => person("gentofte", "Region H"));
     const labels = areaLabels([...rare, ...common]);
     for (const p of rare) expect(labels.get(p.id)).toEqual({ level: "region", name: "Region H", region: "Region H" });
@@ -34,8 +34,8 @@ describe("k-anonymous area labels", () => {
   it("counts only the generalised people at region level, and falls back to the country", () => {
     // Three in Gentofte with the need keep their municipality; the one in Lyngby cannot hide
     // among them (the employer sees they are in Gentofte), so it goes to the country level.
-    const gentofte = many(3, () => person("gentofte", "Region H", ["wheelchair_access"]));
-    const lonely = person("lyngby", "Region H", ["wheelchair_access"]);
+    const gentofte = many(3, () => person("gentofte", "Region H", ["step_free_access"]));
+    const lonely = person("lyngby", "Region H", ["step_free_access"]);
     const labels = areaLabels([...gentofte, lonely]);
     expect(labels.get(lonely.id)).toEqual({ level: "country" });
     for (const p of gentofte) expect(labels.get(p.id)?.level).toBe("municipality");
