@@ -31,17 +31,18 @@ export async function FilterForm({ query, areas, openings }: { query: BrowseQuer
           </label>
           <select id="filter-area" name="area" defaultValue={query.area ?? ""} className={selectClass}>
             <option value="">{t("anyArea")}</option>
-            {(["municipality", "region"] as const).map((kind) => (
-              <optgroup key={kind} label={t(kind === "municipality" ? "municipalities" : "regions")}>
-                {areas
-                  .filter((a) => a.kind === kind)
-                  .map((a) => (
+            {(["municipality", "region"] as const).map((kind) => {
+              const options = areas.filter((a) => a.kind === kind);
+              return options.length === 0 ? null : (
+                <optgroup key={kind} label={t(kind === "municipality" ? "municipalities" : "regions")}>
+                  {options.map((a) => (
                     <option key={a.value} value={a.value}>
                       {kind === "region" ? t("regionOption", { region: a.label }) : a.label}
                     </option>
                   ))}
-              </optgroup>
-            ))}
+                </optgroup>
+              );
+            })}
           </select>
         </div>
         {openings.length > 0 ? (
