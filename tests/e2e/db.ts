@@ -20,3 +20,16 @@ export async function citizenSecrets(): Promise<string[]> {
   const summaries = await query<{ summary: string }>(`SELECT summary FROM "CitizenProfile" WHERE "summaryShareable" = false AND length(summary) > 20`);
   return [...users.flatMap((u) => [u.name, u.email, ...(u.phone ? [u.phone] : [])]), ...notes.map((n) => n.note), ...summaries.map((s) => s.summary)];
 }
+
+/** Name, e-mail and phone of citizens who accepted contact with a company of this employer user. */
+export async function revealedTo(employerEmail: string): Promise<string[]> {
+  const rows = await query<{ name: string; email: string; phone: string | null }>(
+    `SELECT DISTINCT u.name, u.email, u.phone FROM "Match" ma
+       JOIN "CitizenProfile" p ON p.id = ma."citizenId" JOIN "User" u ON u.id = p."userId"
+       JOIN "JobOpening" o ON o.id = ma."openingId" JOIN "EmployerMember" em ON em."employerId" = o."employerId"
+       JOIN "User" eu ON eu.id = em."userId"
+     WHERE ma."revealedAt" IS NOT NULL AND eu.email = $1`,
+    [employerEmail],
+  );
+  return rows.flatMap((r) => [r.name, r.email, ...(r.phone ? [r.phone] : [])]);
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { citizenSecrets, query } from "./db";
-import { expectFitsPhoneWidth, expectNoAxeViolations, signIn, signInAs } from "./helpers";
+import { citizenSecrets, query, revealedTo } from "./db";
+import { account, expectFitsPhoneWidth, expectNoAxeViolations, signIn, signInAs } from "./helpers";
 
 // Issue 5's acceptance, driven across all three roles: the employer posts an opening, sees
 // anonymized ranked candidates, follows unlock advice and asks for contact; a consultant approves;
@@ -27,7 +27,8 @@ async function eligibleCount(page: Page): Promise<number> {
 
 test("an employer posts an opening, unlocks more candidates, asks for contact and sees the name after consent", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const secrets = await citizenSecrets();
+  const earlier = await revealedTo(account("EMPLOYER").email);
+  const secrets = (await citizenSecrets()).filter((s) => !earlier.includes(s));
   await signInAs(page, "EMPLOYER");
 
   // 1. Create the opening: hours, schedule and accommodations; then publish it.
@@ -72,7 +73,7 @@ test("an employer posts an opening, unlocks more candidates, asks for contact an
   const rows = await query<{ alias: string; email: string; name: string }>(
     `SELECT p.alias, u.email, u.name FROM "CitizenProfile" p JOIN "User" u ON u.id = p."userId" JOIN "Municipality" m ON m.id = p."municipalityId"
      WHERE p.alias = ANY($1) AND m.code = '0157' AND u.email <> ALL($2)`,
-    [aliases.map((a) => a.trim()), otherTestsCitizens],
+    [aliases.map((a) => a.trim()), [...otherTestsCitizens, ...earlier]],
   );
   expect(rows.length).toBeGreaterThan(0);
   const candidate = rows[0]!;
@@ -125,7 +126,9 @@ test("an employer posts an opening, unlocks more candidates, asks for contact an
 
 test("employer pages never show a citizen's identity or private notes, and are accessible", async ({ page }) => {
   test.setTimeout(120_000);
-  const secrets = await citizenSecrets();
+  // Citizens who said yes to this company (the journey above does that) may be named, and only they.
+  const allowed = new Set(await revealedTo(account("EMPLOYER").email));
+  const secrets = (await citizenSecrets()).filter((s) => !allowed.has(s));
   await signInAs(page, "EMPLOYER");
   const opening = (await query<{ id: string }>(`SELECT id FROM "JobOpening" WHERE id = 'seed-opening-1-1'`))[0]!;
   for (const path of ["/employer", "/employer/openings", `/employer/openings/${opening.id}`, `/employer/openings/${opening.id}/candidates`, "/employer/candidates", "/employer/matches", "/employer/company", "/employer/company/team", "/employer/openings/new"]) {
