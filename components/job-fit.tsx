@@ -54,7 +54,8 @@ export async function FitBadge({ fit, className }: { fit: Pick<Fit, "eligible" |
 
 type Lang = "da" | "en";
 
-function Group({ id, label, icon, items, lang }: { id: string; label: string; icon: string; items: Message[]; lang: Lang }) {
+/** A labelled list of the engine's reasons or blockers; the icon is decoration, the label says it. */
+export function MessageList({ id, label, icon, items, lang }: { id: string; label: string; icon: string; items: readonly Message[]; lang: Lang }) {
   return items.length === 0 ? null : (
     <div className="flex flex-col gap-1">
       <p id={id} className="font-semibold">
@@ -82,19 +83,19 @@ export async function JobFit({ fit, id, variant = "summary" }: { fit: Fit; id: s
   const [t, locale] = await Promise.all([getTranslations("jobs.fit"), getLocale()]);
   const lang: Lang = locale === "en" ? "en" : "da";
   const { good, notes } = splitReasons(fit);
-  const blockers = <Group id={`${id}-blockers`} label={t("blockers")} icon="✕" items={fit.blockers} lang={lang} />;
+  const blockers = <MessageList id={`${id}-blockers`} label={t("blockers")} icon="✕" items={fit.blockers} lang={lang} />;
   if (variant === "summary") {
     return (
       <div className="flex flex-col gap-3">
-        {fit.eligible ? <Group id={`${id}-reasons`} label={t("reasons")} icon="✓" items={good.slice(0, 3)} lang={lang} /> : blockers}
+        {fit.eligible ? <MessageList id={`${id}-reasons`} label={t("reasons")} icon="✓" items={good.slice(0, 3)} lang={lang} /> : blockers}
       </div>
     );
   }
   return (
     <div className="flex flex-col gap-3">
       {blockers}
-      <Group id={`${id}-reasons`} label={t("reasons")} icon="✓" items={good} lang={lang} />
-      <Group id={`${id}-notes`} label={t("notes")} icon="i" items={notes} lang={lang} />
+      <MessageList id={`${id}-reasons`} label={t("reasons")} icon="✓" items={good} lang={lang} />
+      <MessageList id={`${id}-notes`} label={t("notes")} icon="i" items={notes} lang={lang} />
     </div>
   );
 }

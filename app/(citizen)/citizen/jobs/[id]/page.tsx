@@ -5,10 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { FitBadge, JobFit } from "@/components/job-fit";
 import { Card } from "@/components/ui/card";
+import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getJobForCitizen } from "@/lib/db/citizen-jobs";
 import { formatHours } from "@/lib/format";
-import { accommodationLabel, slotLabel } from "@/lib/matching/vocabulary";
+import { slotLabel } from "@/lib/matching/vocabulary";
 import { InterestForm } from "./interest-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -82,22 +83,7 @@ export default async function JobPage({ params }: Props) {
         </dl>
       </Card>
 
-      <Card aria-labelledby="job-offers" className="flex flex-col gap-3">
-        <h2 id="job-offers" className="text-xl font-bold">
-          {t("detail.offers")}
-        </h2>
-        {job.accommodations.length ? (
-          <ul className="flex flex-wrap gap-2">
-            {job.accommodations.map((code) => (
-              <li key={code} className="rounded-md border border-gray-500 px-3 py-1">
-                {accommodationLabel(code)[lang]}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t("detail.noOffers")}</p>
-        )}
-      </Card>
+      <OfferedAccommodations id="job-offers" title={t("detail.offers")} empty={t("detail.noOffers")} codes={job.accommodations} />
 
       <Card aria-labelledby="job-fit" className="flex flex-col gap-3">
         <h2 id="job-fit" className="text-xl font-bold">

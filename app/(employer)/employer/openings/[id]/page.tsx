@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Card } from "@/components/ui/card";
+import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnOpeningForEditing } from "@/lib/db/openings";
 import { formatHours } from "@/lib/format";
-import { accommodationLabel, slotLabel } from "@/lib/matching";
+import { slotLabel } from "@/lib/matching";
 import { StatusCard } from "./status-card";
 
 type Props = { params: Promise<{ id: string }> };
@@ -93,22 +94,7 @@ export default async function OpeningPage({ params }: Props) {
         </dl>
       </Card>
 
-      <Card aria-labelledby="opening-offers" className="flex flex-col gap-3">
-        <h2 id="opening-offers" className="text-xl font-bold">
-          {t("detail.offers")}
-        </h2>
-        {opening.accommodations.length ? (
-          <ul className="flex flex-wrap gap-2">
-            {opening.accommodations.map((code) => (
-              <li key={code} className="rounded-md border border-gray-500 px-3 py-1">
-                {accommodationLabel(code)[lang]}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t("detail.noOffers")}</p>
-        )}
-      </Card>
+      <OfferedAccommodations id="opening-offers" title={t("detail.offers")} empty={t("detail.noOffers")} codes={opening.accommodations} />
     </article>
   );
 }
