@@ -44,24 +44,3 @@ export async function CandidateResult({ card, fit, href }: { card: EmployerCard;
   );
 }
 
-/** Previous / next page links; the URL of each page comes from the caller. */
-export async function Pagination({ current, pages, href }: { current: number; pages: number; href: (page: number) => string }) {
-  const t = await getTranslations("candidates.pagination");
-  if (pages <= 1) return null;
-  const link = "inline-flex min-h-11 items-center rounded-md border border-gray-500 bg-white px-4 font-semibold no-underline";
-  return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-3">
-      {current > 1 ? (
-        <Link href={href(current - 1)} className={link}>
-          {t("previous")}
-        </Link>
-      ) : null}
-      <p>{t("page", { page: current, pages })}</p>
-      {current < pages ? (
-        <Link href={href(current + 1)} className={link}>
-          {t("next")}
-        </Link>
-      ) : null}
-    </nav>
-  );
-}

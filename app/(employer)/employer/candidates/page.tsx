@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guards";
 import { browseCandidatesForEmployer, listOpenOpeningsForEmployer } from "@/lib/db/employer-candidates";
-import { CandidateResult, Pagination } from "./candidate-result";
+import { Pagination } from "@/components/ui/pagination";
+import { CandidateResult } from "./candidate-result";
 import { FilterForm } from "./filter-form";
 import { pageHref, parseBrowseQuery, toFilters } from "./filters";
 
@@ -42,7 +43,7 @@ export default async function BrowseCandidatesPage({ searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <Pagination current={result.page} pages={result.pages} href={(n) => pageHref(query, n)} />
+        <Pagination current={result.page} pages={result.pages} href={(n) => pageHref(query, n)} namespace="candidates.pagination" />
       </section>
     </div>
   );

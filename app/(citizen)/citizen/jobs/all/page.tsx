@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -67,7 +68,7 @@ export default async function AllJobsPage({ searchParams }: Props) {
                 </li>
               ))}
             </ul>
-            {pages > 1 ? <Pagination current={page} pages={pages} href={(n) => pageHref(query, n)} /> : null}
+            <Pagination current={page} pages={pages} href={(n) => pageHref(query, n)} namespace="jobs.pagination" />
           </section>
         </>
       )}
@@ -75,22 +76,3 @@ export default async function AllJobsPage({ searchParams }: Props) {
   );
 }
 
-async function Pagination({ current, pages, href }: { current: number; pages: number; href: (page: number) => string }) {
-  const t = await getTranslations("jobs.pagination");
-  const link = "inline-flex min-h-11 items-center rounded-md border border-gray-500 bg-white px-4 font-semibold no-underline";
-  return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-3">
-      {current > 1 ? (
-        <Link href={href(current - 1)} className={link}>
-          {t("previous")}
-        </Link>
-      ) : null}
-      <p>{t("page", { page: current, pages })}</p>
-      {current < pages ? (
-        <Link href={href(current + 1)} className={link}>
-          {t("next")}
-        </Link>
-      ) : null}
-    </nav>
-  );
-}

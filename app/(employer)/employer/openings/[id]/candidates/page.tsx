@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guards";
 import { rankCandidatesForOpeningForEmployer } from "@/lib/db/employer-candidates";
-import { CandidateResult, Pagination } from "../../../candidates/candidate-result";
+import { Pagination } from "@/components/ui/pagination";
+import { CandidateResult } from "../../../candidates/candidate-result";
 import { UnlockAdviceBox } from "./unlock-advice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -47,7 +48,7 @@ export default async function OpeningCandidatesPage({ params, searchParams }: Pr
             </li>
           ))}
         </ol>
-        <Pagination current={result.page} pages={result.pages} href={(n) => (n > 1 ? `${base}?page=${n}` : base)} />
+        <Pagination current={result.page} pages={result.pages} href={(n) => (n > 1 ? `${base}?page=${n}` : base)} namespace="candidates.pagination" />
       </section>
 
       <section aria-labelledby="almost" className="flex flex-col gap-4">
