@@ -25,6 +25,12 @@ const links: Record<Role, { href: string; key: string }[]> = {
   CONSULTANT: [
     { href: "/consultant", key: "consultantHome" },
     { href: "/consultant/queue", key: "consultantQueue" },
+    { href: "/consultant/pipeline", key: "consultantPipeline" },
+    { href: "/consultant/invitations", key: "consultantInvitations" },
+    { href: "/consultant/companies", key: "consultantCompanies" },
+    { href: "/consultant/events", key: "consultantEvents" },
+    { href: "/consultant/articles", key: "consultantArticles" },
+    { href: "/consultant/results", key: "consultantResults" },
   ],
   ADMIN: [],
 };

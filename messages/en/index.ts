@@ -22,6 +22,12 @@ import openings from "./openings.json";
 import candidates from "./candidates.json";
 import employerMatches from "./employerMatches.json";
 import consultantQueue from "./consultantQueue.json";
+import caseload from "./caseload.json";
+import consultantInvitations from "./consultantInvitations.json";
+import pipeline from "./pipeline.json";
+import consultantCompanies from "./consultantCompanies.json";
+import consultantContent from "./consultantContent.json";
+import results from "./results.json";
 
 const messages = {
   app,
@@ -47,6 +53,12 @@ const messages = {
   candidates,
   employerMatches,
   consultantQueue,
+  caseload,
+  consultantInvitations,
+  pipeline,
+  consultantCompanies,
+  consultantContent,
+  results,
 };
 
 export default messages;
