@@ -1,0 +1,3 @@
+export * from "./types";
+export { computeResults, completion, engagement, lastMonths, median, medians, monthRows, percent } from "./compute";
+export { resultsCsv, type CsvLabels } from "./csv";
