@@ -1,0 +1,136 @@
+import { prisma } from "./client";
+import { auditProfileReads, type Actor } from "./audit";
+import type { MatchStatus } from "./types";
+
+// The employers a consultant works with: every company of the consultant's municipality, their
+// openings and matches, and the job centre's own note log. Scoped by Employer.municipalityId in
+// each `where`, so another municipality's company id is simply not found.
+
+type ConsultantActor = Actor & { municipalityId: string | null };
+
+/** Matches that are still going somewhere (not turned down or finished). */
+const ACTIVE_MATCH: MatchStatus[] = ["PROPOSED", "EMPLOYER_INTERESTED", "APPROVED", "CITIZEN_ACCEPTED", "PRAKTIK", "HIRED"];
+
+function municipalityOf(actor: ConsultantActor): string | null {
+  return actor.role === "CONSULTANT" && actor.municipalityId ? actor.municipalityId : null;
+}
+
+export type CompanyListItem = {
+  id: string;
+  name: string;
+  industry: string;
+  postalCode: string;
+  consultantName: string | null;
+  mine: boolean;
+  openOpenings: number;
+  activeMatches: number;
+};
+
+/** The municipality's companies, the consultant's own first, then by name. */
+export async function listCompaniesForConsultant(actor: ConsultantActor, scope: "mine" | "all"): Promise<CompanyListItem[]> {
+  const municipalityId = municipalityOf(actor);
+  if (!municipalityId) return [];
+  const rows = await prisma.employer.findMany({
+    where: { municipalityId, ...(scope === "mine" ? { consultantId: actor.id } : {}) },
+    select: {
+      id: true,
+      name: true,
+      industry: true,
+      postalCode: true,
+      consultantId: true,
+      consultant: { select: { name: true } },
+      openings: { select: { status: true, _count: { select: { matches: { where: { status: { in: ACTIVE_MATCH } } } } } } },
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  const items = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    industry: r.industry,
+    postalCode: r.postalCode,
+    consultantName: r.consultant?.name ?? null,
+    mine: r.consultantId === actor.id,
+    openOpenings: r.openings.filter((o) => o.status === "OPEN").length,
+    activeMatches: r.openings.reduce((sum, o) => sum + o._count.matches, 0),
+  }));
+  // Stable sort: the consultant's own companies first, each group still by name.
+  return items.sort((a, b) => Number(b.mine) - Number(a.mine));
+}
+
+/**
+ * One company with its contact details, openings, matches (citizen names included: consultants
+ * may see them; the read is audited) and notes, newest note first. Null when not the actor's.
+ */
+export async function getCompanyForConsultant(actor: ConsultantActor, id: string) {
+  const municipalityId = municipalityOf(actor);
+  if (!municipalityId) return null;
+  const company = await prisma.employer.findFirst({
+    where: { id, municipalityId },
+    select: {
+      id: true,
+      name: true,
+      cvr: true,
+      industry: true,
+      address: true,
+      postalCode: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
+      consultantId: true,
+      consultant: { select: { name: true } },
+      openings: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          hoursMin: true,
+          hoursMax: true,
+          positions: true,
+          matches: {
+            select: { id: true, status: true, updatedAt: true, citizen: { select: { id: true, alias: true, user: { select: { name: true } } } } },
+            orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+          },
+        },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      },
+      notes: {
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      },
+    },
+  });
+  if (!company) return null;
+  const matches = company.openings
+    .flatMap((o) =>
+      o.matches.map((m) => ({
+        id: m.id,
+        status: m.status,
+        updatedAt: m.updatedAt,
+        openingTitle: o.title,
+        citizenName: m.citizen.user.name,
+        citizenAlias: m.citizen.alias,
+        citizenId: m.citizen.id,
+      })),
+    )
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+  await auditProfileReads(actor, "company.matches", [...new Set(matches.map((m) => m.citizenId))]);
+  const { openings, notes, consultant, consultantId, ...details } = company;
+  return {
+    ...details,
+    consultantName: consultant?.name ?? null,
+    mine: consultantId === actor.id,
+    openings: openings.map(({ matches: _m, ...o }) => o),
+    matches,
+    notes: notes.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, authorName: n.author?.name ?? null })),
+  };
+}
+
+/** Adds a note to a company of the actor's municipality; false when it is not theirs. */
+export async function addCompanyNote(actor: ConsultantActor, employerId: string, body: string, now: Date): Promise<boolean> {
+  const municipalityId = municipalityOf(actor);
+  if (!municipalityId) return false;
+  const company = await prisma.employer.findFirst({ where: { id: employerId, municipalityId }, select: { id: true } });
+  if (!company) return false;
+  await prisma.companyNote.create({ data: { employerId: company.id, authorId: actor.id, body, createdAt: now } });
+  return true;
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { addCompanyNote, getCompanyForConsultant, listCompaniesForConsultant } from "@/lib/db/consultant-companies";
+import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
+
+const p = uniquePrefix("co");
+const now = new Date("2030-06-01T10:00:00Z");
+let world: Awaited<ReturnType<typeof build>>;
+
+const consultant = (id: string) => prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, municipalityId: true } });
+
+async function build() {
+  const m = await createMunicipality(prisma, p);
+  const other = await createMunicipality(prisma, `${p}-x`);
+  const k = await createConsultant(prisma, `${p}-k`, m.code);
+  const colleague = await createConsultant(prisma, `${p}-k2`, m.code);
+  const stranger = await createConsultant(prisma, `${p}-s`, other.code);
+  const mine = await createEmployerWithOpening(prisma, `${p}-a`, m.code);
+  const theirs = await createEmployerWithOpening(prisma, `${p}-b`, m.code);
+  const foreign = await createEmployerWithOpening(prisma, `${p}-f`, other.code);
+  // "mine" sorts after "theirs" by name ("-a" vs "-b" is the other way round), so rename to prove mine-first.
+  await prisma.employer.update({ where: { id: mine.employer.id }, data: { consultantId: k.id, name: `${p} Zebra ApS` } });
+  await prisma.employer.update({ where: { id: theirs.employer.id }, data: { consultantId: colleague.id, name: `${p} Alfa ApS` } });
+  const citizen = await createCitizen(prisma, `${p}-c`, m.code);
+  const declined = await createCitizen(prisma, `${p}-d`, m.code);
+  const active = await prisma.match.create({ data: { openingId: mine.opening.id, citizenId: citizen.id, status: "APPROVED" } });
+  await prisma.match.create({ data: { openingId: mine.opening.id, citizenId: declined.id, status: "CITIZEN_DECLINED" } });
+  return { k: await consultant(k.id), stranger: await consultant(stranger.id), mine, theirs, foreign, citizen, active };
+}
+
+beforeAll(async () => {
+  world = await build();
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+describe("consultant companies", () => {
+  it("lists the municipality's companies, the consultant's own first, with open openings and active matches", async () => {
+    const all = (await listCompaniesForConsultant(world.k, "all")).filter((c) => c.name.startsWith(p));
+    expect(all.map((c) => c.id)).toEqual([world.mine.employer.id, world.theirs.employer.id]);
+    expect(all[0]).toMatchObject({ mine: true, openOpenings: 1, activeMatches: 1 });
+    expect(all[1]).toMatchObject({ mine: false, consultantName: `${p}-k2 Konsulent` });
+    const own = await listCompaniesForConsultant(world.k, "mine");
+    expect(own.map((c) => c.id)).toEqual([world.mine.employer.id]);
+    expect((await listCompaniesForConsultant(world.stranger, "all")).map((c) => c.id)).not.toContain(world.mine.employer.id);
+  });
+
+  it("shows a company with its openings and matches (citizen names, audited), but not another municipality's", async () => {
+    const company = await getCompanyForConsultant(world.k, world.mine.employer.id);
+    expect(company?.openings.map((o) => o.id)).toEqual([world.mine.opening.id]);
+    expect(company?.matches.find((m) => m.id === world.active.id)).toMatchObject({ status: "APPROVED", citizenName: world.citizen.user.name });
+    const audit = await prisma.auditEvent.findFirst({ where: { actorId: world.k.id, action: "company.matches", subjectId: world.citizen.id } });
+    expect(audit).not.toBeNull();
+    expect(await getCompanyForConsultant(world.k, world.foreign.employer.id)).toBeNull();
+    expect(await getCompanyForConsultant(world.stranger, world.mine.employer.id)).toBeNull();
+  });
+
+  it("keeps a note log, newest first, that only the municipality's consultants can write to", async () => {
+    expect(await addCompanyNote(world.k, world.mine.employer.id, "Første møde holdt", now)).toBe(true);
+    expect(await addCompanyNote(world.k, world.mine.employer.id, "Ringede om praktik", new Date(now.getTime() + 60_000))).toBe(true);
+    expect(await addCompanyNote(world.stranger, world.mine.employer.id, "Fremmed note", now)).toBe(false);
+    expect(await addCompanyNote(world.k, world.foreign.employer.id, "Forkert kommune", now)).toBe(false);
+    const company = await getCompanyForConsultant(world.k, world.mine.employer.id);
+    expect(company?.notes.map((n) => n.body)).toEqual(["Ringede om praktik", "Første møde holdt"]);
+    expect(company?.notes[0]?.authorName).toBe(`${p}-k Konsulent`);
+    expect(await prisma.companyNote.count({ where: { employerId: world.foreign.employer.id } })).toBe(0);
+  });
+});
