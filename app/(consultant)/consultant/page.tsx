@@ -1,54 +1,63 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
-import { listCitizensForConsultant } from "@/lib/db/citizens";
-import { formatHours } from "@/lib/format";
+import { CASELOAD_LIMIT, listCaseload, type CaseloadFilters } from "@/lib/db/caseload";
+import { CitizenStatus } from "@/lib/db/types";
+import { CaseloadFiltersForm } from "./citizens/caseload-filters";
+import { CaseloadTable } from "./citizens/caseload-table";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("consultant"))("title") };
+  return { title: (await getTranslations("caseload"))("title") };
 }
 
-export default async function ConsultantHomePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Unknown or repeated query values fall back to the defaults rather than failing. */
+function parseFilters(params: Record<string, string | string[] | undefined>): CaseloadFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? params[key] : "");
+  const status = one("status");
+  return {
+    scope: one("scope") === "all" ? "all" : "mine",
+    q: one("q").trim().slice(0, 100),
+    status: (Object.values(CitizenStatus) as string[]).includes(status) ? (status as CitizenStatus) : null,
+  };
+}
+
+export default async function ConsultantHomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("CONSULTANT");
-  const [caseload, t, locale] = await Promise.all([
-    listCitizensForConsultant(user, "caseload"),
-    getTranslations("consultant"),
-    getLocale(),
-  ]);
+  const filters = parseFilters(await searchParams);
+  const [rows, t, locale] = await Promise.all([listCaseload(user, filters), getTranslations("caseload"), getLocale()]);
+  const filtered = filters.q !== "" || filters.status !== null;
+  const caption = filters.scope === "mine" ? t("captionMine") : t("captionAll");
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
-      <Card aria-labelledby="caseload-title">
-        <h2 id="caseload-title" className="mb-3 text-xl font-bold">
-          {t("caseloadTitle", { count: caseload.length })}
+      <p>{t("intro")}</p>
+      <Card>
+        <CaseloadFiltersForm filters={filters} />
+      </Card>
+      <Card aria-labelledby="caseload-list-title">
+        <h2 id="caseload-list-title" className="mb-3 text-xl font-bold" aria-live="polite">
+          {t("listTitle", { count: rows.length })}
         </h2>
-        {caseload.length === 0 ? (
-          <p>{t("emptyCaseload")}</p>
+        {rows.length === 0 ? (
+          filtered || filters.scope === "all" ? (
+            <p>{t("empty")}</p>
+          ) : (
+            <p className="flex flex-col gap-2">
+              <span>{t("emptyCaseload")}</span>
+              <Link href="/consultant/invitations" className="inline-flex min-h-11 items-center self-start font-semibold">
+                {t("invitationsLink")}
+              </Link>
+            </p>
+          )
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left">
-              <caption className="sr-only">{t("caseloadCaption")}</caption>
-              <thead>
-                <tr className="border-b border-gray-300">
-                  <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("hours")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2">{t("matches")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {caseload.map((citizen) => (
-                  <tr key={citizen.id} className="border-b border-gray-200">
-                    <th scope="row" className="py-2 pr-4 font-semibold">{citizen.user.name}</th>
-                    <td className="py-2 pr-4">{formatHours(citizen.hoursMin, citizen.hoursMax, locale)}</td>
-                    <td className="py-2 pr-4">{t(`statuses.${citizen.status}`)}</td>
-                    <td className="py-2">{citizen._count.matches}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <>
+            <CaseloadTable rows={rows} caption={caption} showConsultant={filters.scope === "all"} locale={locale} />
+            {rows.length >= CASELOAD_LIMIT ? <p className="mt-3">{t("limited", { limit: CASELOAD_LIMIT })}</p> : null}
+          </>
         )}
       </Card>
     </div>
