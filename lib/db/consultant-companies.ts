@@ -119,7 +119,7 @@ export async function getCompanyForConsultant(actor: ConsultantActor, id: string
     ...details,
     consultantName: consultant?.name ?? null,
     mine: consultantId === actor.id,
-    openings: openings.map(({ matches: _m, ...o }) => o),
+    openings: openings.map((o) => ({ id: o.id, title: o.title, status: o.status, hoursMin: o.hoursMin, hoursMax: o.hoursMax, positions: o.positions })),
     matches,
     notes: notes.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, authorName: n.author?.name ?? null })),
   };
