@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { getCitizenFile, listCaseload } from "@/lib/db/caseload";
+import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
+
+const p = uniquePrefix("cl");
+let world: Awaited<ReturnType<typeof build>>;
+
+const actorOf = (id: string) => prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, municipalityId: true } });
+
+async function build() {
+  const m = await createMunicipality(prisma, p);
+  const other = await createMunicipality(prisma, `${p}-x`);
+  const k1 = await createConsultant(prisma, `${p}-k1`, m.code);
+  const k2 = await createConsultant(prisma, `${p}-k2`, m.code);
+  const stranger = await createConsultant(prisma, `${p}-k3`, other.code);
+  const mine = await createCitizen(prisma, `${p}-a`, m.code, k1.email);
+  const colleagues = await createCitizen(prisma, `${p}-b`, m.code, k2.email);
+  const elsewhere = await createCitizen(prisma, `${p}-c`, other.code, stranger.email);
+  await prisma.citizenProfile.update({ where: { id: mine.id }, data: { headline: `${p} Pædagogmedhjælper med ro på`, status: "SEEKING" } });
+  await prisma.citizenProfile.update({ where: { id: colleagues.id }, data: { status: "PAUSED" } });
+  await prisma.user.update({ where: { id: mine.user.id }, data: { lastLoginAt: new Date("2030-01-02T10:00:00Z"), phone: "12345678" } });
+  await prisma.accommodationNeed.deleteMany({ where: { profileId: mine.id } });
+  await prisma.accommodationNeed.create({ data: { profileId: mine.id, code: "quiet_environment", level: "MUST", note: `${p} privat note` } });
+  // Two matches: one open (with a note in its history), one over; only the open one counts.
+  const e1 = await createEmployerWithOpening(prisma, `${p}-e1`, m.code);
+  const e2 = await createEmployerWithOpening(prisma, `${p}-e2`, m.code);
+  await prisma.match.create({
+    data: { openingId: e1.opening.id, citizenId: mine.id, status: "APPROVED", events: { create: [{ toStatus: "PROPOSED" }, { fromStatus: "PROPOSED", toStatus: "APPROVED", actorId: k1.id, note: `${p} god match` }] } },
+  });
+  await prisma.match.create({ data: { openingId: e2.opening.id, citizenId: mine.id, status: "REJECTED" } });
+  return { k1: await actorOf(k1.id), k2: await actorOf(k2.id), stranger: await actorOf(stranger.id), mine, colleagues, elsewhere };
+}
+
+beforeAll(async () => {
+  world = await build();
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+const viewsOf = (subjectId: string, action: string) => prisma.auditEvent.count({ where: { subjectType: "CitizenProfile", subjectId, action } });
+
+describe("the caseload list", () => {
+  it("shows the consultant's own citizens with last login, completeness and open matches, and audits the read", async () => {
+    const before = await viewsOf(world.mine.id, "citizen.list");
+    const rows = await listCaseload(world.k1, { scope: "mine", q: "", status: null });
+    expect(rows.map((r) => r.id)).toEqual([world.mine.id]);
+    const [row] = rows;
+    expect(row).toMatchObject({ name: world.mine.user.name, status: "SEEKING", openMatches: 1, lastLoginAt: new Date("2030-01-02T10:00:00Z") });
+    expect(row?.completeness).toBeGreaterThan(0);
+    expect(row?.completeness).toBeLessThanOrEqual(100);
+    expect(await viewsOf(world.mine.id, "citizen.list")).toBe(before + 1);
+  });
+
+  it("shows all of the municipality with the filter, never another municipality", async () => {
+    const ids = (await listCaseload(world.k1, { scope: "all", q: "", status: null })).map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining([world.mine.id, world.colleagues.id]));
+    expect(ids).not.toContain(world.elsewhere.id);
+  });
+
+  it("searches name and headline, case-insensitively, and filters by status", async () => {
+    const byHeadline = await listCaseload(world.k2, { scope: "all", q: `${p} PÆDAGOG`.toLowerCase(), status: null });
+    expect(byHeadline.map((r) => r.id)).toEqual([world.mine.id]);
+    const byName = await listCaseload(world.k2, { scope: "all", q: world.colleagues.user.name, status: null });
+    expect(byName.map((r) => r.id)).toContain(world.colleagues.id);
+    const paused = (await listCaseload(world.k1, { scope: "all", q: "", status: "PAUSED" })).map((r) => r.id);
+    expect(paused).toContain(world.colleagues.id);
+    expect(paused).not.toContain(world.mine.id);
+  });
+
+  it("gives other roles nothing", async () => {
+    expect(await listCaseload({ id: world.mine.user.id, role: "CITIZEN", municipalityId: null }, { scope: "all", q: "", status: null })).toEqual([]);
+  });
+});
+
+describe("the citizen's file", () => {
+  it("holds contact, private notes, match history with notes, and writes exactly one audit event", async () => {
+    const before = await prisma.auditEvent.count({ where: { subjectType: "CitizenProfile", subjectId: world.mine.id } });
+    const file = await getCitizenFile(world.k2, world.mine.id);
+    expect(file?.user).toMatchObject({ name: world.mine.user.name, email: world.mine.user.email, phone: "12345678" });
+    expect(file?.needs.map((n) => n.note)).toEqual([`${p} privat note`]);
+    const approved = file?.matches.find((m) => m.status === "APPROVED");
+    expect(approved?.events.map((e) => e.toStatus)).toEqual(["PROPOSED", "APPROVED"]);
+    expect(approved?.events[1]).toMatchObject({ note: `${p} god match`, actor: { role: "CONSULTANT" } });
+    expect(await prisma.auditEvent.count({ where: { subjectType: "CitizenProfile", subjectId: world.mine.id } })).toBe(before + 1);
+    // The view log includes this very read, by this consultant.
+    expect(file?.views[0]).toMatchObject({ action: "citizen.view", actorRole: "CONSULTANT", actor: { name: expect.any(String) } });
+  });
+
+  it("is not found for another municipality's consultant (id guessing), and that writes no audit", async () => {
+    const before = await viewsOf(world.mine.id, "citizen.view");
+    expect(await getCitizenFile(world.stranger, world.mine.id)).toBeNull();
+    expect(await getCitizenFile(world.k1, "does-not-exist")).toBeNull();
+    expect(await viewsOf(world.mine.id, "citizen.view")).toBe(before);
+  });
+});
