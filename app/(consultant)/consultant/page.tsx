@@ -39,7 +39,7 @@ export default async function ConsultantHomePage({ searchParams }: { searchParam
         <CaseloadFiltersForm filters={filters} />
       </Card>
       <Card aria-labelledby="caseload-list-title">
-        <h2 id="caseload-list-title" className="mb-3 text-xl font-bold" aria-live="polite">
+        <h2 id="caseload-list-title" className="mb-3 text-xl font-bold">
           {t("listTitle", { count: rows.length })}
         </h2>
         {rows.length === 0 ? (
