@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { demoPassword } from "@/lib/demo-accounts";
 import { buildDemoCitizens } from "./citizens";
 import { seedDemoContent } from "./demo-content";
+import { seedDemoHistory } from "./demo-history";
 import { consultants, municipalities } from "./demo-people";
 import { upsertCitizen, upsertEmployer, upsertMunicipality, upsertUser } from "./persist";
 import { storyEmployers } from "./story-employers";
@@ -22,5 +23,6 @@ export async function seedDemo(db: PrismaClient, now: Date): Promise<{ citizens:
   const citizens = buildDemoCitizens(DEMO_CITIZEN_COUNT);
   for (const c of citizens) await upsertCitizen(db, c, passwordHash);
   await seedDemoContent(db, now);
+  await seedDemoHistory(db, now, citizens);
   return { citizens: citizens.length, employers: employers.length, openings: employers.reduce((n, e) => n + e.openings.length, 0) };
 }
