@@ -69,3 +69,6 @@ export type StartPraktikInput = z.output<typeof startPraktikSchema>;
 export type HireInput = z.output<typeof hireSchema>;
 export type EndInput = z.output<typeof endSchema>;
 export type AddFollowUpInput = z.output<typeof addFollowUpSchema>;
+
+/** The plan form on its own (changing the plan of a running placement). */
+export const planFormSchema = z.object({ rampUpPlan: rampUpPlanSchema });
