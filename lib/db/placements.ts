@@ -159,15 +159,20 @@ const pipelineSelect = {
   followUps: { select: { id: true, kind: true, dueAt: true, doneAt: true, note: true }, orderBy: [{ dueAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.MatchSelect;
 
-/** The municipality's (or with `mine`, the caseload's) matches from approval on, newest change first; audited. */
-export async function listPipeline(actor: ConsultantActor, { mine = false }: { mine?: boolean } = {}) {
+/**
+ * The municipality's (or with `mine`, the caseload's) matches from approval on, newest change
+ * first: all running ones and the `endedLimit` most recently ended; audited.
+ */
+export async function listPipeline(actor: ConsultantActor, { mine = false, endedLimit = 50 }: { mine?: boolean; endedLimit?: number } = {}) {
   if (actor.role !== "CONSULTANT" || !actor.municipalityId) return [];
-  const rows = await prisma.match.findMany({
-    where: { status: { in: PIPELINE }, citizen: { municipalityId: actor.municipalityId, ...(mine ? { consultantId: actor.id } : {}) } },
-    select: pipelineSelect,
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 300,
-  });
+  const citizen = { municipalityId: actor.municipalityId, ...(mine ? { consultantId: actor.id } : {}) };
+  const orderBy = [{ updatedAt: "desc" as const }, { id: "asc" as const }];
+  // Ended placements are history and pile up; running ones must all be on the board.
+  const [running, ended] = await Promise.all([
+    prisma.match.findMany({ where: { status: { in: ACTIVE }, citizen }, select: pipelineSelect, orderBy }),
+    prisma.match.findMany({ where: { status: "ENDED", citizen }, select: pipelineSelect, orderBy, take: endedLimit }),
+  ]);
+  const rows = [...running, ...ended];
   await auditProfileReads(actor, "match.pipeline", [...new Set(rows.map((r) => r.citizen.id))]);
   return rows.map(({ rampUpPlan, ...r }) => ({ ...r, rampUpPlan: toRampUpPlan(rampUpPlan) }));
 }

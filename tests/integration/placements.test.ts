@@ -128,5 +128,7 @@ describe("the placement pipeline", () => {
     expect(await prisma.notification.count({ where: { userId: w.k1.id, matchId: w.ma.id } })).toBe(1);
     expect(await addFollowUp(w.k1, w.ma.id, { dueAt: d("2030-07-01"), note: "x" }, later)).toBe(false);
     expect(await hire(w.k1, w.ma.id, { startAt: d("2030-07-01"), hoursPerWeek: 10, rampUpPlan: null }, later)).toBe("wrong_status");
+    expect((await listPipeline(w.k1)).find((i) => i.id === w.ma.id)?.status).toBe("ENDED");
+    expect((await listPipeline(w.k1, { endedLimit: 0 })).some((i) => i.id === w.ma.id)).toBe(false);
   });
 });

@@ -18,6 +18,9 @@ const STAGES = [
   { key: "ended", statuses: ["ENDED"] },
 ] as const;
 
+/** Ended placements are history: the newest few are enough on a working board. */
+const ENDED_SHOWN = 20;
+
 /** Confirmations a form can ask the page to show after it moved a card (see actions.ts). */
 const DONE = ["praktikStarted", "hired", "ended", "followUpDone"] as const;
 
@@ -29,7 +32,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Sea
   const mine = params.scope === "mine";
   const done = DONE.find((d) => d === params.done);
   const now = new Date();
-  const [items, t, locale] = await Promise.all([listPipeline(user, { mine }), getTranslations("pipeline"), getLocale()]);
+  const [items, t, locale] = await Promise.all([listPipeline(user, { mine, endedLimit: ENDED_SHOWN + 1 }), getTranslations("pipeline"), getLocale()]);
   const base = mine ? "/consultant/pipeline?scope=mine" : "/consultant/pipeline?scope=all";
   const doneHref = (d: string, ref: string) => `${base}&done=${d}&ref=${encodeURIComponent(ref)}`;
   const dueItems = items
@@ -76,12 +79,14 @@ export default async function PipelinePage({ searchParams }: { searchParams: Sea
       {items.length === 0 ? <p>{t("empty")}</p> : null}
       <div className="grid gap-6 xl:grid-cols-4">
         {STAGES.map((stage) => {
-          const inStage = items.filter((i) => (stage.statuses as readonly string[]).includes(i.status));
+          const all = items.filter((i) => (stage.statuses as readonly string[]).includes(i.status));
+          const inStage = stage.key === "ended" ? all.slice(0, ENDED_SHOWN) : all;
           return (
             <section key={stage.key} aria-labelledby={`stage-${stage.key}`} className="flex min-w-0 flex-col gap-3 rounded-lg bg-gray-50 p-3">
               <h2 id={`stage-${stage.key}`} className="text-xl font-bold">
                 {t(`stages.${stage.key}`)} <span className="text-base font-normal">({t("stageCount", { count: inStage.length })})</span>
               </h2>
+              {all.length > inStage.length ? <p>{t("endedShown", { count: inStage.length })}</p> : null}
               {inStage.length === 0 ? (
                 <p>{t("stageEmpty")}</p>
               ) : (
