@@ -5,3 +5,6 @@ export function safeCallbackUrl(value: unknown): string | undefined {
   if (value.startsWith("/sign-in") || value.startsWith("/api/")) return undefined;
   return value;
 }
+
+/** Request header set by proxy.ts on role areas: the path the visitor asked for. */
+export const PATH_HEADER = "x-refleks-path";

@@ -1,8 +1,10 @@
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { findSessionUser, type SessionUser } from "@/lib/db/users";
 import type { Role } from "@/lib/db/types";
 import { auth } from "./index";
+import { PATH_HEADER, safeCallbackUrl } from "./callback-url";
 
 /**
  * The signed-in user, re-read from the database once per request, so a deleted or re-roled
@@ -19,8 +21,14 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 /** For every page, layout and action that needs a signed-in user. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
+  if (!user) redirect(await signInUrl());
   return user;
+}
+
+/** Sign-in, with the way back to the page asked for when proxy.ts passed it on. */
+async function signInUrl(): Promise<string> {
+  const back = safeCallbackUrl((await headers()).get(PATH_HEADER));
+  return back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/sign-in";
 }
 
 /** For every page, layout and action of a role's area. Other roles get the 403 "no access" page. */

@@ -5,9 +5,11 @@ import type { SessionUser } from "@/lib/db/users";
 // and Next's redirect()/forbidden(), which interrupt rendering by throwing.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string } } }));
 const users = vi.hoisted(() => new Map<string, SessionUser>());
+const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
 vi.mock("@/lib/db/users", () => ({ findSessionUser: async (id: string) => users.get(id) ?? null }));
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`REDIRECT ${url}`);
@@ -24,12 +26,21 @@ const citizen: SessionUser = { id: "u1", email: "a@b.dk", name: "A", role: "CITI
 describe("guards", () => {
   beforeEach(() => {
     session.current = null;
+    requestHeaders.current = new Headers();
     users.clear();
     users.set(citizen.id, citizen);
   });
 
   it("sends anonymous visitors to sign-in", async () => {
     await expect(requireUser()).rejects.toThrow("REDIRECT /sign-in");
+  });
+
+  it("sends a refused session back to sign-in with the way back to the page, if it is a local path", async () => {
+    session.current = { user: { id: "gone", role: "CITIZEN" } };
+    requestHeaders.current = new Headers({ "x-refleks-path": "/citizen/jobs?page=2" });
+    await expect(requireUser()).rejects.toThrow("REDIRECT /sign-in?callbackUrl=%2Fcitizen%2Fjobs%3Fpage%3D2");
+    requestHeaders.current = new Headers({ "x-refleks-path": "//evil.example" });
+    await expect(requireUser()).rejects.toThrow(/^REDIRECT \/sign-in$/);
   });
 
   it("returns the user for their own role", async () => {
