@@ -1,5 +1,17 @@
 import type { Instrumentation } from "next";
 
+// Background jobs (pg-boss, lib/jobs) run inside the app's Node.js server unless JOBS=0. Started
+// without awaiting, so the server answers requests at once; a failed start is logged and the app
+// carries on (reminders and outbox e-mail then wait until the next start).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOBS === "0") return;
+  const [{ startJobs }, { env }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/env"), import("@/lib/logger")]);
+  startJobs(env.DATABASE_URL).then(
+    () => logger.info("background jobs started"),
+    (err: unknown) => logger.error({ err }, "background jobs did not start; the app runs without them"),
+  );
+}
+
 // Unexpected server errors (pages, actions, route handlers) go to the structured log with the
 // route and request context; users only ever see app/error.tsx, never a stack trace.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

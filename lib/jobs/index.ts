@@ -1,0 +1,67 @@
+import PgBoss from "pg-boss";
+import type { RecomputeTarget } from "@/lib/db/match-recompute";
+import { logger } from "@/lib/logger";
+import { runFollowUpReminders, runNotificationEmails, runRecompute, toRecomputeTarget } from "./handlers";
+import { QUEUES, SCHEDULES } from "./queues";
+
+// Background work with pg-boss in the app's own PostgreSQL (schema "pgboss", created on start).
+// The app starts it from instrumentation.ts unless JOBS=0; in production run one or more app
+// instances with jobs on (pg-boss shares the work between them) — see README.
+
+export { QUEUES } from "./queues";
+
+type Jobs = { boss: PgBoss };
+// Cached on globalThis so hot reload in development does not start a second set of workers.
+const slot = globalThis as unknown as { refleksJobs?: Jobs };
+
+/** Starts pg-boss and registers the workers and schedules. Returns the running instance. */
+export async function startJobs(databaseUrl: string, { schedule = true }: { schedule?: boolean } = {}): Promise<PgBoss> {
+  if (slot.refleksJobs) return slot.refleksJobs.boss;
+  // Two connections: enough for three light queues, and the embedded PGlite server has few to spare.
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 2 });
+  boss.on("error", (err) => logger.error({ err }, "background jobs error"));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+
+  await boss.work(QUEUES.followUpReminders, async () => {
+    const sent = await runFollowUpReminders(new Date());
+    if (sent > 0) logger.info({ sent }, "follow-up reminders sent");
+  });
+  await boss.work(QUEUES.notificationEmails, async () => {
+    const sent = await runNotificationEmails(new Date());
+    if (sent > 0) logger.info({ sent }, "notification e-mails sent from the outbox");
+  });
+  await boss.work<unknown>(QUEUES.recomputeSuggestions, async (jobs) => {
+    for (const job of jobs) {
+      const target = toRecomputeTarget(job.data);
+      if (target) await runRecompute(target);
+    }
+  });
+  if (schedule) {
+    for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: "Europe/Copenhagen" });
+  }
+  slot.refleksJobs = { boss };
+  return boss;
+}
+
+/** Stops the workers (waits for running jobs). */
+export async function stopJobs(): Promise<void> {
+  const jobs = slot.refleksJobs;
+  slot.refleksJobs = undefined;
+  if (jobs) await jobs.boss.stop({ graceful: true, wait: true });
+}
+
+/**
+ * Asks for a profile's or an opening's open suggestions to be re-scored. With the workers running
+ * it is queued (one job per target within 30 seconds, so a burst of saves costs one run);
+ * without them (JOBS=0, tests, scripts) it runs right away, so the data is never left stale.
+ */
+export async function enqueueRecompute(target: RecomputeTarget): Promise<void> {
+  const jobs = slot.refleksJobs;
+  if (!jobs) {
+    await runRecompute(target);
+    return;
+  }
+  const key = "profileId" in target ? `profile:${target.profileId}` : `opening:${target.openingId}`;
+  await jobs.boss.sendDebounced(QUEUES.recomputeSuggestions, target, {}, 30, key);
+}
