@@ -42,6 +42,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       DEMO_MODE: "1",
       LOG_LEVEL: "warn",
+      // Background jobs (pg-boss) are tested on their own (tests/integration/jobs.test.ts).
+      JOBS: "0",
     },
   },
 });
