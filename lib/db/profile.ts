@@ -71,7 +71,8 @@ export async function saveProfileStep(actor: Actor, input: StepData, reached: nu
   return true;
 }
 
-async function ownProfileId(actor: Actor): Promise<string | null> {
+/** The acting citizen's own profile id, or null. */
+export async function ownProfileId(actor: Actor): Promise<string | null> {
   if (actor.role !== "CITIZEN") return null;
   const profile = await prisma.citizenProfile.findUnique({ where: own(actor), select: { id: true } });
   return profile?.id ?? null;

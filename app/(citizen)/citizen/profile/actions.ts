@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
-import { addEducation, addExperience, removeEntry, saveProfileStep } from "@/lib/db/profile";
+import { addEducation, addExperience, ownProfileId, removeEntry, saveProfileStep } from "@/lib/db/profile";
+import { recomputeAfterChange } from "@/lib/jobs/recompute-after-change";
 import { educationSchema, experienceSchema } from "@/lib/validation/profile";
 import { formStrings, toFieldErrors } from "@/lib/validation/form";
 import { parseStep } from "./parse-step";
@@ -32,6 +33,8 @@ export async function saveStepAction(step: string, _prev: ActionResult, formData
   const last = parsedStep.data === STEPS[STEPS.length - 1];
   const saved = await saveProfileStep(user, parsed.value, stepNumber(parsedStep.data), last ? new Date() : null);
   if (!saved) return { ok: false, formError: t("errors.noProfile") };
+  const profileId = await ownProfileId(user);
+  if (profileId) await recomputeAfterChange({ profileId });
   refresh();
   return { ok: true, message: t(last ? "finished" : "saved") };
 }

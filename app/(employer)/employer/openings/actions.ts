@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
 import { createOpening, setOpeningStatus, updateOwnOpening } from "@/lib/db/openings";
+import { recomputeAfterChange } from "@/lib/jobs/recompute-after-change";
 import { formStrings, toFieldErrors } from "@/lib/validation/form";
 import { openingIdSchema, openingSchema, readOpeningForm, STATUS_ACTIONS, statusChangeSchema } from "@/lib/validation/opening";
 
@@ -53,6 +54,7 @@ export async function updateOpeningAction(_prev: ActionResult, formData: FormDat
   const parsed = parseOpening(formData, t);
   if (parsed.failure) return parsed.failure;
   if (!(await updateOwnOpening(user, id.data, parsed.data))) return { ok: false, formError: t("errors.notFound") };
+  await recomputeAfterChange({ openingId: id.data });
   refresh();
   return { ok: true, message: t("edit.saved") };
 }
