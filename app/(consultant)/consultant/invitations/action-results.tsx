@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/action-form";
 import type { ActionResult } from "@/lib/action-result";
-import { CopyableLink } from "./invite-link";
+import { CopyableLink } from "@/components/ui/copyable-link";
 import type { CsvReportData, InviteLinkData } from "./result-types";
 
 /** Inside a single invitation's ActionForm: the link to pass on when it was not e-mailed. */
@@ -16,7 +16,7 @@ export function InviteLinkResult() {
   return (
     <div className="flex flex-col gap-2 rounded-md border-2 border-gray-500 bg-gray-50 p-3">
       <p>{t("noMailExplanation")}</p>
-      <CopyableLink link={link} />
+      <CopyableLink link={link} label={t("label")} copyText={t("copy")} copiedText={t("copied")} />
     </div>
   );
 }
@@ -24,6 +24,7 @@ export function InviteLinkResult() {
 /** Inside the list's ActionForm: which lines were skipped and why, and links to pass on. */
 export function CsvReport() {
   const t = useTranslations("consultantInvitations.csv");
+  const tl = useTranslations("consultantInvitations.link");
   const { state } = useActionForm();
   const result = state as ActionResult<CsvReportData>;
   const data = result.ok ? result.data : undefined;
@@ -47,7 +48,7 @@ export function CsvReport() {
           <h3 className="text-lg font-bold">{t("linksTitle")}</h3>
           <p>{t("linksIntro")}</p>
           {data.links.map((l) => (
-            <CopyableLink key={l.email} link={l.link} label={t("linkFor", { name: l.name, email: l.email })} />
+            <CopyableLink key={l.email} link={l.link} label={t("linkFor", { name: l.name, email: l.email })} copyText={tl("copy")} copiedText={tl("copied")} />
           ))}
         </div>
       ) : null}
