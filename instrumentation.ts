@@ -3,8 +3,14 @@ import type { Instrumentation } from "next";
 // Background jobs (pg-boss, lib/jobs) run inside the app's Node.js server unless JOBS=0. Started
 // without awaiting, so the server answers requests at once; a failed start is logged and the app
 // carries on (reminders and outbox e-mail then wait until the next start).
+//
+// The in-memory ranking pools (lib/db/pools.ts) are built here too, in the background and in
+// chunks, so the first ranked page does not pay for the build and other pages are served meanwhile.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOBS === "0") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ startPools }, { env: poolEnv }] = await Promise.all([import("@/lib/db/pools"), import("@/lib/env")]);
+  startPools(poolEnv.DATABASE_URL);
+  if (process.env.JOBS === "0") return;
   const [{ startJobs }, { env }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/env"), import("@/lib/logger")]);
   startJobs(env.DATABASE_URL).then(
     () => logger.info("background jobs started"),

@@ -1,15 +1,17 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
 import type { Prisma } from "./types";
+import type { OpeningPoolState } from "./opening-pool";
+import { freshPools } from "./pools";
+import { LruCache } from "./ranking-cache";
 import { candidateRowSelect, openingRowSelect, toCandidate, toOpening } from "@/lib/match-adapter";
-import { rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
+import { BLOCK_HOURS, compileCandidateWith, explainPair, indexOfKey, rankOpeningKeys, rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
 
-// "Jobs for me": the citizen's own profile ranked against open openings by the matching engine.
-// All open openings are loaded and ranked in memory: the engine scores millions of pairs per
-// second (docs/matching.md), so one citizen against a few thousand openings costs milliseconds.
-// Explanation texts are built for every returned opening, which is the bulk of the work; the
-// pages show at most a page of them, but the "all jobs" list needs the count and order of all.
-
+// "Jobs for me": the citizen's own profile ranked against every open opening by the matching
+// engine, in memory: the openings are compiled once per process and patched from the change feed
+// (pools.ts), so a ranking is one pass over a few thousand compiled openings. The order is cached
+// per (profile data, filters, openings version); explanations and rows are built for the page
+// shown only.
 export type JobFilters = {
   /** Free text matched case-insensitively against title, description, occupation and industry. */
   q?: string;
@@ -52,34 +54,52 @@ function ownCandidateRow(actor: Actor) {
   return prisma.citizenProfile.findUnique({ where: { userId: actor.id }, select: candidateRowSelect });
 }
 
-function textFilter(q: string | undefined): Prisma.JobOpeningWhereInput {
-  const text = q?.trim();
-  if (!text) return {};
-  const contains = { contains: text, mode: "insensitive" as const };
-  return { OR: [{ title: contains }, { description: contains }, { occupation: contains }, { industry: contains }] };
+export type RankedJobsPage = { total: number; page: number; pages: number; items: RankedJob[] };
+
+/** Positions (in the openings pool) of the matching openings, best first. */
+const orders = new LruCache<Int32Array>(256);
+
+function keepFor(filters: JobFilters, pool: OpeningPoolState): (position: number, blockers: number) => boolean {
+  const q = filters.q?.trim().toLowerCase();
+  const openings = pool.live.openings;
+  return (position, blockers) => {
+    if (filters.onlyFit && blockers !== 0) return false;
+    if (filters.hoursFit && (blockers & BLOCK_HOURS) !== 0) return false;
+    if (q && !(pool.text.get(openings[position]?.opening.id ?? "") ?? "").includes(q)) return false;
+    return true;
+  };
 }
 
 /**
- * Open openings ranked for the acting citizen, eligible first (the engine's order), each with its
- * explanation. Null when the actor is not a citizen with a profile (nothing to rank against).
+ * Open openings ranked for the acting citizen, eligible first (the engine's order): one page of
+ * them with explanations, and how many there are. Null when the actor is not a citizen with a
+ * profile (nothing to rank against).
  */
-export async function rankJobsForCitizen(actor: Actor, { filters = {} }: { filters?: JobFilters } = {}): Promise<RankedJob[] | null> {
+export async function rankJobsForCitizen(
+  actor: Actor,
+  { filters = {}, page = 1, pageSize = 20 }: { filters?: JobFilters; page?: number; pageSize?: number } = {},
+): Promise<RankedJobsPage | null> {
   if (actor.role !== "CITIZEN") return null;
-  const [candidate, rows] = await Promise.all([
-    ownCandidateRow(actor),
-    prisma.jobOpening.findMany({ where: { status: "OPEN", ...textFilter(filters.q) }, select: jobSelect(actor) }),
-  ]);
-  if (!candidate) return null;
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const ranked = rankOpeningsForCandidate(toCandidate(candidate), rows.map(toOpening));
-  return ranked.flatMap((result) => {
-    const row = byId.get(result.openingId);
-    const fit = fitOf(result);
-    if (!row) return [];
-    if (filters.onlyFit && !fit.eligible) return [];
-    if (filters.hoursFit && fit.blockers.some((b) => b.code === "hours")) return [];
-    return [{ job: toJob(row), fit }];
+  const [row, pools] = await Promise.all([ownCandidateRow(actor), freshPools()]);
+  if (!row) return null;
+  const pool = pools.openings;
+  // From here to the explanations there is no await, so no patch can move positions in between.
+  const candidate = compileCandidateWith(toCandidate(row), pool.live.dict);
+  const key = `${pool.version}|${JSON.stringify(row)}|${JSON.stringify(filters)}`;
+  const order = orders.getOrSet(key, () => Int32Array.from(rankOpeningKeys(candidate, 0, pool.live.openings, keepFor(filters, pool)), indexOfKey));
+  const pages = Math.max(1, Math.ceil(order.length / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const shown = Array.from(order.subarray((current - 1) * pageSize, current * pageSize), (position) => {
+    const o = pool.live.openings[position]!;
+    return { id: o.opening.id, fit: fitOf(explainPair(o, candidate, 0)) };
   });
+  const rows = await prisma.jobOpening.findMany({ where: { id: { in: shown.map((s) => s.id) }, status: "OPEN" }, select: jobSelect(actor) });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = shown.flatMap(({ id, fit }) => {
+    const job = byId.get(id);
+    return job ? [{ job: toJob(job), fit }] : [];
+  });
+  return { total: order.length, page: current, pages, items };
 }
 
 /**

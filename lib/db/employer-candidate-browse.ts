@@ -1,11 +1,12 @@
 import { auditProfileReads, type Actor } from "./audit";
-import { compileFor, employerFitAt, loadCards, loadPool, ownOpeningRow, PAGE_SIZE, type EmployerCard, type Pool } from "./employer-candidate-pool";
-import { canonicalSkill, indexOfKey, rankKeysForOpening } from "@/lib/matching";
+import { employerFitAt, loadCards, loadPool, ownOpeningRow, PAGE_SIZE, rankedOrder, type EmployerCard, type Pool } from "./employer-candidate-pool";
+import { canonicalSkill } from "@/lib/matching";
+import { needBits } from "@/lib/matching/compile";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
-import { matchesArea, type AreaLabel } from "@/lib/privacy/k-anonymity";
+import type { AreaLabel } from "@/lib/privacy/k-anonymity";
 
 // "Browse candidates" for employers without an opening (or before writing one): every visible
-// candidate, filtered in memory on the engine rows, newest first, one page of cards. Choosing one
+// candidate, filtered in memory on the compiled pool, newest first, one page of cards. Choosing one
 // of the actor's openings ranks the filtered candidates for it instead.
 
 export type BrowseFilters = {
@@ -33,36 +34,55 @@ export type BrowseResult = {
   areas: AreaOption[];
 };
 
-function skillKeysAt(pool: Pool, i: number): string[] {
-  const { skillStart, skills } = pool.compiled;
-  const keys: string[] = [];
-  for (let k = skillStart[i] ?? 0; k < (skillStart[i + 1] ?? 0); k++) keys.push(pool.skillKeys[skills[k] ?? -1] ?? "");
-  return keys;
+/** Marks, per wanted skill, the interned ids whose key contains it ("rengøring" finds "erhvervsrengøring"). */
+function skillMarks(pool: Pool, wanted: readonly string[]): Uint8Array[] {
+  const keys = pool.live.keys;
+  return wanted.map((w) => {
+    const mark = new Uint8Array(keys.length);
+    keys.forEach((k, id) => {
+      if (k.includes(w)) mark[id] = 1;
+    });
+    return mark;
+  });
 }
 
-/** Engine indices of the candidates that pass the filters, in engine (id) order. */
-function filterIndices(pool: Pool, f: BrowseFilters): number[] {
-  const wanted = (f.skills ?? []).map(canonicalSkill).filter(Boolean);
-  const meet = new Set(f.needs ?? []);
+/** Slots of the candidates that pass the filters, in id order. */
+function filterSlots(pool: Pool, f: BrowseFilters): number[] {
+  const live = pool.live;
+  const marks = skillMarks(pool, (f.skills ?? []).map(canonicalSkill).filter(Boolean));
+  const [meetLo, meetHi] = needBits(f.needs ?? []);
+  const filterNeeds = (f.needs ?? []).length > 0;
+  const minHalf = f.hoursMin === undefined ? undefined : f.hoursMin * 2;
+  const maxHalf = f.hoursMax === undefined ? undefined : f.hoursMax * 2;
   const out: number[] = [];
-  pool.rows.forEach((r, i) => {
-    if (f.hoursMin !== undefined && r.hoursMax < f.hoursMin) return;
-    if (f.hoursMax !== undefined && r.hoursMin > f.hoursMax) return;
-    if (meet.size > 0 && !r.needs.every((n) => n.level !== "MUST" || meet.has(n.code))) return;
-    if (f.area && !matchesArea(pool.areas.get(r.id), f.area)) return;
-    if (wanted.length > 0) {
-      const keys = skillKeysAt(pool, i);
-      // Part of a key counts too, so "rengøring" finds "erhvervsrengøring".
-      if (!wanted.every((w) => keys.some((k) => k.includes(w)))) return;
+  for (let r = 0; r < live.size; r++) {
+    const i = live.order[r] ?? 0;
+    if (minHalf !== undefined && (live.hMax[i] ?? 0) < minHalf) continue;
+    if (maxHalf !== undefined && (live.hMin[i] ?? 0) > maxHalf) continue;
+    if (filterNeeds && (((live.mustLo[i] ?? 0) & ~meetLo) !== 0 || ((live.mustHi[i] ?? 0) & ~meetHi) !== 0)) continue;
+    if (f.area && !pool.areas.matches(i, f.area)) continue;
+    if (marks.length > 0) {
+      const from = live.skillStart[i] ?? 0;
+      const to = live.skillEnd[i] ?? 0;
+      let all = true;
+      for (const mark of marks) {
+        let any = false;
+        for (let k = from; k < to && !any; k++) any = mark[live.skills[k] ?? 0] === 1;
+        if (!any) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
     }
     out.push(i);
-  });
+  }
   return out;
 }
 
-function areaOptions(areas: ReadonlyMap<string, AreaLabel>): AreaOption[] {
+function areaOptions(labels: readonly AreaLabel[]): AreaOption[] {
   const options = new Map<string, AreaOption>();
-  for (const label of areas.values()) {
+  for (const label of labels) {
     if (label.level === "municipality") options.set(`m:${label.municipalityId}`, { value: `m:${label.municipalityId}`, label: label.name, kind: "municipality" });
     if (label.level !== "country" && label.region) options.set(`r:${label.region}`, { value: `r:${label.region}`, label: label.region, kind: "region" });
   }
@@ -73,30 +93,37 @@ function areaOptions(areas: ReadonlyMap<string, AreaLabel>): AreaOption[] {
 export async function browseCandidatesForEmployer(actor: Actor, filters: BrowseFilters, { page = 1 }: { page?: number } = {}): Promise<BrowseResult | null> {
   if (actor.role !== "EMPLOYER") return null;
   const [pool, opening] = await Promise.all([loadPool(), filters.openingId ? ownOpeningRow(actor, filters.openingId) : Promise.resolve(null)]);
-  const matching = filterIndices(pool, filters);
+  const matching = filterSlots(pool, filters);
   const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const from = (current - 1) * PAGE_SIZE;
 
   let shown: { id: string; fit: EmployerFit | null }[];
   if (opening) {
-    // Rank the whole pool (milliseconds) and keep the filtered ones, in the engine's order.
-    const o = compileFor(opening, pool);
-    const keep = new Uint8Array(pool.compiled.size);
+    // The opening's cached ranking of the whole pool, keeping the filtered ones in the engine's order.
+    const { compiled: o, order } = rankedOrder(opening, pool);
+    const keep = new Uint8Array(pool.live.slotsUsed);
     for (const i of matching) keep[i] = 1;
-    const ranked = Array.from(rankKeysForOpening(o, pool.compiled), indexOfKey).filter((i) => keep[i] === 1);
-    shown = ranked.slice(from, from + PAGE_SIZE).map((i) => employerFitAt(o, pool, i));
+    const page: number[] = [];
+    let seen = 0;
+    for (let r = 0; r < order.length && page.length < PAGE_SIZE; r++) {
+      const slot = order[r] ?? 0;
+      if (keep[slot] !== 1) continue;
+      if (seen++ >= from) page.push(slot);
+    }
+    shown = page.map((i) => employerFitAt(o, pool, i));
   } else {
     // Newest profiles first (ids are time-ordered cuids; engine order is by id), without a score.
     shown = matching
       .slice()
       .reverse()
       .slice(from, from + PAGE_SIZE)
-      .map((i) => ({ id: pool.rows[i]!.id, fit: null }));
+      .map((i) => ({ id: pool.live.ids[i] ?? "", fit: null }));
   }
+  const options = areaOptions(pool.areas.shownLabels());
   const cards = await loadCards(
     shown.map((s) => s.id),
-    pool.areas,
+    pool,
   );
   const items = shown.flatMap(({ id, fit }) => {
     const card = cards.get(id);
@@ -109,6 +136,6 @@ export async function browseCandidatesForEmployer(actor: Actor, filters: BrowseF
     pages,
     items,
     opening: opening ? { id: opening.id, title: opening.title } : null,
-    areas: areaOptions(pool.areas),
+    areas: options,
   };
 }

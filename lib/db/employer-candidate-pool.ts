@@ -1,17 +1,31 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
 import { candidateCardSelect } from "./candidate-cards";
+import type { CandidatePoolState } from "./candidate-pool";
+import { freshPools } from "./pools";
+import { LruCache } from "./ranking-cache";
 import type { Prisma } from "./types";
-import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type OpeningRow } from "@/lib/match-adapter";
-import { compileCandidates, compileOpening, explainPair, postalDistanceKm, type CandidatePool, type CompiledOpening } from "@/lib/matching";
+import { openingRowSelect, toOpening, type OpeningRow } from "@/lib/match-adapter";
+import {
+  compileOpening,
+  distanceByIndex,
+  explainPair,
+  postalIndex,
+  rankKeysForOpening,
+  slotOfKey,
+  unlockAdvice,
+  type CompiledOpening,
+  type UnlockAdvice,
+} from "@/lib/matching";
 import { toCandidateCard, type CandidateCard } from "@/lib/privacy/candidate-card";
 import { toEmployerFit, type EmployerFit } from "@/lib/privacy/employer-fit";
-import { areaLabels, type AreaLabel } from "@/lib/privacy/k-anonymity";
+import type { AreaLabel } from "@/lib/privacy/k-anonymity";
 
 // Shared by the employer's candidate pages: the pool of visible candidates compiled for the
-// engine (one query, engine columns only), the k-anonymous area label of each, and the
-// anonymized cards of just the page being shown (a second query). Postal codes stay inside this
-// module: they feed the engine and the distance band and are never returned.
+// engine (kept in memory and patched from the change feed, pools.ts), the k-anonymous area label
+// of each, the cached ranking per opening, and the anonymized cards of just the page being shown
+// (one query). Postal codes stay inside the pool: they feed the engine and the distance band and
+// are never returned.
 
 /** Candidates employers may see: the citizen made the card visible and is looking for work. */
 export const visibleCandidate = {
@@ -30,89 +44,46 @@ export function ownOpeningRow(actor: Actor, openingId: string) {
   return prisma.jobOpening.findFirst({ where: { id: openingId, ...ownOpening(actor) }, select: { ...openingRowSelect, status: true } });
 }
 
-const poolSelect = { ...candidateRowSelect, municipalityId: true } as const satisfies Prisma.CitizenProfileSelect;
-export type PoolRow = Prisma.CitizenProfileGetPayload<{ select: typeof poolSelect }>;
+/** The employer-side pool: every visible candidate compiled, with area labels (candidate-pool.ts). */
+export type Pool = CandidatePoolState;
 
-export type Pool = {
-  /** Every visible candidate compiled for the engine (sorted by id; position = engine index). */
-  compiled: CandidatePool;
-  /** The database row behind each engine index. */
-  rows: readonly PoolRow[];
-  indexOf: ReadonlyMap<string, number>;
-  /** Skill keys (canonical, synonyms resolved) by the engine's interned id, for the skills filter. */
-  skillKeys: readonly string[];
-  /** k-anonymous area of every visible candidate, computed over all of them (stable per query). */
-  areas: ReadonlyMap<string, AreaLabel>;
+/** The candidate pool, up to date with every change committed before the call. */
+export async function loadPool(): Promise<Pool> {
+  return (await freshPools()).candidates;
+}
+
+export type RankedOrder = {
+  compiled: CompiledOpening;
+  /** Every live slot, best first (the engine's order). */
+  order: Int32Array;
+  /** The first `eligible` of `order` are the eligible candidates. */
+  eligible: number;
+  advice: UnlockAdvice;
 };
 
-async function buildPool(): Promise<Pool> {
-  const [rows, municipalities] = await Promise.all([
-    prisma.citizenProfile.findMany({ where: visibleCandidate, select: poolSelect }),
-    prisma.municipality.findMany({ select: { id: true, name: true, region: true } }),
-  ]);
-  const byMunicipality = new Map(municipalities.map((m) => [m.id, m]));
-  const compiled = compileCandidates(rows.map(toCandidate));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const skillKeys: string[] = [];
-  for (const [key, id] of compiled.dict) skillKeys[id] = key;
-  const areas = areaLabels(
-    rows.map((r) => {
-      const m = byMunicipality.get(r.municipalityId);
-      const mustNeeds = r.needs.filter((n) => n.level === "MUST").map((n) => n.code);
-      return { id: r.id, municipalityId: r.municipalityId, municipalityName: m?.name ?? "", region: m?.region ?? "", mustNeeds };
-    }),
-  );
-  return {
-    compiled,
-    rows: compiled.candidates.map((c) => byId.get(c.id)!),
-    indexOf: new Map(compiled.candidates.map((c, i) => [c.id, i])),
-    skillKeys,
-    areas,
-  };
-}
+// Pages 2, 3… and the unlock section reuse one ranking per (opening data, pool version). An entry
+// holds one int per candidate (0.56 MB at 140,000), so a few dozen openings fit in little memory.
+const rankings = new LruCache<RankedOrder>(32);
 
-// Loading 10,000 rows with their arrays and compiling them costs a few hundred milliseconds, so
-// the compiled pool is kept in memory and reused while a cheap fingerprint of everything it is
-// built from is unchanged: the visible profiles (id, updatedAt, municipality), their needs, and
-// the municipalities. Every Prisma update of a profile moves updatedAt; needs (which live in
-// their own table) are hashed directly. Per process: each server instance holds its own copy.
-let cached: { fingerprint: string; pool: Promise<Pool> } | null = null;
-
-async function fingerprint(): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ f: string }[]>`
-    SELECT concat_ws(':',
-      count(*),
-      coalesce(sum(hashtext(p.id || '|' || p."updatedAt"::text || '|' || p."municipalityId")), 0),
-      (SELECT coalesce(sum(hashtext(n."profileId" || '|' || n.code || '|' || n.level::text)), 0)
-         FROM "AccommodationNeed" n JOIN "CitizenProfile" v ON v.id = n."profileId"
-        WHERE v."visibleToEmployers" AND v.status IN ('SEEKING', 'EMPLOYED_WANTS_CHANGE')),
-      (SELECT coalesce(sum(hashtext(m.id || '|' || m.name || '|' || m.region)), 0) FROM "Municipality" m)
-    ) AS f
-    FROM "CitizenProfile" p
-    WHERE p."visibleToEmployers" AND p.status IN ('SEEKING', 'EMPLOYED_WANTS_CHANGE')`;
-  return row?.f ?? "";
-}
-
-/** Every visible candidate, compiled for the engine, with the area labels. Do not mutate it. */
-export async function loadPool(): Promise<Pool> {
-  const f = await fingerprint();
-  if (!cached || cached.fingerprint !== f) {
-    const pool = buildPool();
-    const entry = { fingerprint: f, pool };
-    cached = entry;
-    // A failed load must not stay cached.
-    pool.catch(() => {
-      if (cached === entry) cached = null;
-    });
-  }
-  return cached.pool;
+/** The engine's full ranking of the pool for one opening, cached per opening data and pool version. */
+export function rankedOrder(opening: OpeningRow, pool: Pool): RankedOrder {
+  return rankings.getOrSet(`${pool.version}|${JSON.stringify(opening)}`, () => {
+    const compiled = compileFor(opening, pool);
+    const keys = rankKeysForOpening(compiled, pool.live);
+    const order = new Int32Array(keys.length);
+    for (let r = 0; r < keys.length; r++) order[r] = slotOfKey(pool.live, keys[r] ?? 0);
+    const advice = unlockAdvice(compiled, pool.live);
+    return { compiled, order, eligible: advice.eligibleNow, advice };
+  });
 }
 
 /** A card whose area is the k-anonymous label, not the municipality the projection put there. */
 export type EmployerCard = CandidateCard & { readonly areaLabel: AreaLabel };
 
 /** Cards of the given visible candidates, by id, in one query. */
-export async function loadCards(ids: readonly string[], areas: ReadonlyMap<string, AreaLabel>): Promise<Map<string, EmployerCard>> {
+export async function loadCards(ids: readonly string[], pool: Pool): Promise<Map<string, EmployerCard>> {
+  // Labels are read now, before the query: the pool may be patched while it runs.
+  const areas = new Map(ids.map((id) => [id, pool.areas.label(pool.live.slotOf(id))]));
   if (ids.length === 0) return new Map();
   const rows = await prisma.citizenProfile.findMany({ where: { id: { in: [...ids] }, ...visibleCandidate }, select: candidateCardSelect });
   return new Map(
@@ -127,13 +98,14 @@ export async function loadCards(ids: readonly string[], areas: ReadonlyMap<strin
 }
 
 export function compileFor(opening: OpeningRow, pool: Pool): CompiledOpening {
-  return compileOpening(toOpening(opening), pool.compiled);
+  return compileOpening(toOpening(opening), pool.live);
 }
 
-/** The employer's explanation of pool member `index` for a compiled opening. */
-export function employerFitAt(o: CompiledOpening, pool: Pool, index: number): { id: string; fit: EmployerFit } {
-  const candidate = pool.compiled.candidates[index];
-  if (!candidate) throw new RangeError(`candidate index ${index} out of range`);
-  const km = postalDistanceKm(candidate.postalCode, o.opening.postalCode) ?? null;
-  return { id: candidate.id, fit: toEmployerFit(explainPair(o, pool.compiled, index), km) };
+/**
+ * The employer's explanation of the candidate in `slot` for a compiled opening. Call it in the
+ * same synchronous step as the ranking it explains (no await between), so no patch comes between.
+ */
+export function employerFitAt(o: CompiledOpening, pool: Pool, slot: number): { id: string; fit: EmployerFit } {
+  const km = distanceByIndex(pool.live.postal[slot] ?? -1, postalIndex(o.opening.postalCode));
+  return { id: pool.live.ids[slot] ?? "", fit: toEmployerFit(explainPair(o, pool.live, slot), Number.isNaN(km) ? null : km) };
 }

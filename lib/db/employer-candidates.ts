@@ -1,12 +1,13 @@
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
-import { compileFor, employerFitAt, loadCards, loadPool, ownOpening, ownOpeningRow, PAGE_SIZE, type EmployerCard } from "./employer-candidate-pool";
-import { indexOfKey, rankKeysForOpening, unlockAdvice, type UnlockOption } from "@/lib/matching";
+import { compileFor, employerFitAt, loadCards, loadPool, ownOpening, ownOpeningRow, PAGE_SIZE, rankedOrder, type EmployerCard } from "./employer-candidate-pool";
+import type { UnlockOption } from "@/lib/matching";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
 
 // The employer's view of candidates for one of their openings: the engine ranks every visible
-// candidate in memory (one query for the engine rows), and cards and explanations are built only
-// for the page shown (one more query). Every card shown is audited.
+// candidate in memory (the pool, patched from the change feed; the ranking is cached per opening
+// and pool version), and cards and explanations are built only for the page shown (one query).
+// Every card shown is audited.
 
 export { PAGE_SIZE };
 export { browseCandidatesForEmployer, type AreaOption, type BrowseFilters, type BrowseResult } from "./employer-candidate-browse";
@@ -50,19 +51,16 @@ export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingI
   if (actor.role !== "EMPLOYER") return null;
   const [opening, pool] = await Promise.all([ownOpeningRow(actor, openingId), loadPool()]);
   if (!opening) return null;
-  const o = compileFor(opening, pool);
-  const keys = rankKeysForOpening(o, pool.compiled);
-  const advice = unlockAdvice(o, pool.compiled);
-  // Keys are sorted eligible first, so the first `eligibleNow` are exactly the eligible ones.
-  const eligible = advice.eligibleNow;
+  const { compiled: o, order, eligible, advice } = rankedOrder(opening, pool);
+  // The order is eligible first, so its first `eligible` entries are exactly the eligible ones.
   const pages = Math.max(1, Math.ceil(eligible / PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
-  const pageKeys = keys.subarray((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, eligible));
-  const almostKeys = keys.subarray(eligible, eligible + ALMOST_SIZE);
-  const explain = (k: Float64Array) => Array.from(k, (key) => employerFitAt(o, pool, indexOfKey(key)));
-  const shown = explain(pageKeys);
-  const close = explain(almostKeys);
-  const cards = await loadCards([...shown, ...close].map((x) => x.id), pool.areas);
+  const pageSlots = order.subarray((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, eligible));
+  const almostSlots = order.subarray(eligible, eligible + ALMOST_SIZE);
+  const explain = (slots: Int32Array) => Array.from(slots, (slot) => employerFitAt(o, pool, slot));
+  const shown = explain(pageSlots);
+  const close = explain(almostSlots);
+  const cards = await loadCards([...shown, ...close].map((x) => x.id), pool);
   const withCards = (list: { id: string; fit: EmployerFit }[]) =>
     list.flatMap(({ id, fit }) => {
       const card = cards.get(id);
@@ -73,7 +71,7 @@ export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingI
   await auditProfileReads(actor, "candidate.list", [...items, ...almost].map((x) => x.card.id));
   return {
     opening: { id: opening.id, title: opening.title, status: opening.status, accommodations: opening.accommodations },
-    total: pool.compiled.size,
+    total: pool.live.size,
     eligible,
     page: current,
     pages,
@@ -103,11 +101,13 @@ export type CandidateDetail = { card: EmployerCard; fit: EmployerFit | null; ope
 export async function getCandidateForEmployer(actor: Actor, profileId: string, openingId?: string): Promise<CandidateDetail | null> {
   if (actor.role !== "EMPLOYER") return null;
   const [pool, opening] = await Promise.all([loadPool(), openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null)]);
+  const slot = pool.live.slotOf(profileId);
+  if (slot < 0) return null;
+  // Explained before the next await, so no patch can move the slot in between.
+  const fit = opening ? employerFitAt(compileFor(opening, pool), pool, slot).fit : null;
   // loadCards checks visibility in the database again, so a stale pool cannot show a hidden card.
-  const card = (await loadCards([profileId], pool.areas)).get(profileId);
-  const index = pool.indexOf.get(profileId);
-  if (!card || index === undefined) return null;
-  const fit = opening ? employerFitAt(compileFor(opening, pool), pool, index).fit : null;
+  const card = (await loadCards([profileId], pool)).get(profileId);
+  if (!card) return null;
   await auditProfileReads(actor, "candidate.view", [card.id]);
   return { card, fit, opening: opening ? { id: opening.id, title: opening.title, status: opening.status } : null };
 }

@@ -1,7 +1,8 @@
 import { prisma } from "./client";
 import { createNotifications } from "./notifications";
-import { candidateRowSelect, openingRowSelect, toCandidate, toOpening } from "@/lib/match-adapter";
-import { compileCandidates, compileOpening, rankCandidatesForOpening } from "@/lib/matching";
+import { loadPool, rankedOrder } from "./employer-candidate-pool";
+import { openingRowSelect } from "@/lib/match-adapter";
+import { scoreAt } from "@/lib/matching";
 
 /** "Well-fitting": an eligible pair with at least this score (0–100). */
 export const NEW_JOB_MIN_SCORE = 60;
@@ -18,29 +19,28 @@ export async function notifyCitizensOfNewOpening(openingId: string): Promise<num
     select: { ...openingRowSelect, employer: { select: { name: true } } },
   });
   if (!opening) return 0;
+  // The in-memory pool of visible candidates ranks them (no load of every profile); only the
+  // well-fitting ones are read from the database.
+  const { employer, ...row } = opening;
+  const pool = await loadPool();
+  const { compiled, order, eligible } = rankedOrder(row, pool);
+  const fittingIds: string[] = [];
+  for (let r = 0; r < eligible; r++) {
+    const slot = order[r] ?? 0;
+    // Eligible candidates come best first: stop at the first below the threshold.
+    if (scoreAt(compiled, pool.live, slot) < NEW_JOB_MIN_SCORE) break;
+    fittingIds.push(pool.live.ids[slot] ?? "");
+  }
+  if (fittingIds.length === 0) return 0;
   // Citizens already told about this opening (in any way) are left out, so a second call adds nothing.
   const rows = await prisma.citizenProfile.findMany({
-    where: {
-      visibleToEmployers: true,
-      status: { in: ["SEEKING", "EMPLOYED_WANTS_CHANGE"] },
-      user: { notifications: { none: { openingId } } },
-    },
-    select: { ...candidateRowSelect, userId: true },
+    where: { id: { in: fittingIds }, visibleToEmployers: true, status: { in: ["SEEKING", "EMPLOYED_WANTS_CHANGE"] }, user: { notifications: { none: { openingId } } } },
+    select: { userId: true },
   });
-  if (rows.length === 0) return 0;
-
-  const pool = compileCandidates(rows.map(toCandidate));
-  const ranked = rankCandidatesForOpening(compileOpening(toOpening(opening), pool), pool);
-  const userOf = new Map(rows.map((r) => [r.id, r.userId]));
-  const fitting = ranked.filter((r) => r.eligible && r.score >= NEW_JOB_MIN_SCORE);
+  const fitting = rows.map((r) => r.userId);
 
   await createNotifications(
-    fitting.flatMap((r) => {
-      const userId = userOf.get(r.candidateId);
-      return userId
-        ? [{ userId, type: "NEW_JOB" as const, openingId: opening.id, data: { openingTitle: opening.title, employerName: opening.employer.name } }]
-        : [];
-    }),
+    fitting.map((userId) => ({ userId, type: "NEW_JOB" as const, openingId: opening.id, data: { openingTitle: opening.title, employerName: employer.name } })),
   );
   return fitting.length;
 }

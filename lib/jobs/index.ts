@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type { RecomputeTarget } from "@/lib/db/match-recompute";
+import { prunePoolChanges } from "@/lib/db/pool-feed";
 import { logger } from "@/lib/logger";
 import { runFollowUpReminders, runNotificationEmails, runRecompute, toRecomputeTarget } from "./handlers";
 import { QUEUES, SCHEDULES } from "./queues";
@@ -36,6 +37,10 @@ export async function startJobs(databaseUrl: string, { schedule = true }: { sche
       const target = toRecomputeTarget(job.data);
       if (target) await runRecompute(target);
     }
+  });
+  await boss.work(QUEUES.prunePoolChanges, async () => {
+    const pruned = await prunePoolChanges();
+    if (pruned > 0) logger.info({ pruned }, "old pool change rows pruned");
   });
   if (schedule) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: "Europe/Copenhagen" });

@@ -4,10 +4,12 @@ export const QUEUES = {
   followUpReminders: "follow-up-reminders",
   notificationEmails: "notification-emails",
   recomputeSuggestions: "recompute-suggestions",
+  prunePoolChanges: "prune-pool-changes",
 } as const;
 
 /** Cron schedules (pg-boss checks them once a minute). */
 export const SCHEDULES = {
   [QUEUES.followUpReminders]: "*/15 * * * *",
   [QUEUES.notificationEmails]: "*/5 * * * *",
+  [QUEUES.prunePoolChanges]: "17 * * * *",
 } as const;

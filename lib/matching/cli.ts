@@ -3,7 +3,7 @@
 // the offending input path on stderr and nothing on stdout.
 import { formatIssuePath, MatchInputSchema, type MatchInput } from "./schemas";
 import { compileCandidates } from "./compile";
-import { compileOpenings, indexOfKey, rankKeysForOpening, rankOpeningsInPool } from "./rank";
+import { compileOpenings, slotOfKey, rankKeysForOpening, rankOpeningsInPool } from "./rank";
 import { explainPair } from "./explain";
 import { unlockAdvice } from "./unlock-advice";
 
@@ -74,8 +74,8 @@ export function runMatch(input: MatchInput, options: { reverse?: boolean; advice
     : openings.map((o) => ({
         openingId: o.opening.id,
         results: Array.from(rankKeysForOpening(o, pool), (key) => {
-          const i = indexOfKey(key);
-          return { candidateId: pool.candidates[i]?.id ?? "", ...explainPair(o, pool, i) };
+          const i = slotOfKey(pool, key);
+          return { candidateId: pool.ids[i] ?? "", ...explainPair(o, pool, i) };
         }),
       }));
   return options.advice ? { rankings, advice: openings.map((o) => unlockAdvice(o, pool)) } : { rankings };

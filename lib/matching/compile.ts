@@ -7,10 +7,23 @@ import { canonicalSkill } from "./skill-synonyms";
 import { accommodationBit, REMOTE_WORK_CODE, slotBit } from "./vocabulary";
 import { distanceTableFrom, postalIndex } from "./postal-codes";
 
+/**
+ * Candidates as a struct-of-arrays. Each candidate lives in a slot; `order` lists the live slots
+ * sorted by id (code-unit order), and a candidate's position there is its tie-break rank. A pool
+ * from compileCandidates has slot = rank; a LiveCandidatePool (live-pool.ts) reuses and appends
+ * slots as candidates change, and keeps `order` up to date.
+ */
 export interface CandidatePool {
+  /** Number of live candidates (= the length of `order` that is in use). */
   readonly size: number;
-  /** Sorted by id (code-unit order): position = tie-break rank. */
-  readonly candidates: readonly Candidate[];
+  /** Live slots in id order: order[rank] = slot. */
+  readonly order: Int32Array;
+  /** Candidate id by slot ("" for a free slot). */
+  readonly ids: readonly string[];
+  /** The input candidates by slot, when the pool keeps them (compileCandidates does). */
+  readonly candidates?: readonly Candidate[];
+  /** The candidate in a slot, as the engine's input shape (for explanations). */
+  candidateAt(slot: number): Candidate;
   /** Canonical skill/occupation/industry key → interned id. */
   readonly dict: ReadonlyMap<string, number>;
   readonly hMin: Int16Array; // half hours
@@ -23,11 +36,14 @@ export interface CandidatePool {
   readonly prefCount: Uint8Array;
   readonly postal: Int32Array; // index into POSTAL_CODES, -1 unknown
   readonly maxKm: Float64Array; // Infinity = no limit
-  readonly skillStart: Int32Array; // CSR offsets into skills, length size+1
+  readonly skillStart: Int32Array; // per slot: [skillStart, skillEnd) in skills
+  readonly skillEnd: Int32Array;
   readonly skills: Int32Array; // distinct interned ids per candidate
   readonly occStart: Int32Array;
+  readonly occEnd: Int32Array;
   readonly occ: Int32Array;
   readonly indStart: Int32Array;
+  readonly indEnd: Int32Array;
   readonly ind: Int32Array;
   readonly openToNew: Uint8Array;
   readonly hasWishes: Uint8Array;
@@ -58,7 +74,7 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function needBits(codes: Iterable<string>): [number, number] {
+export function needBits(codes: Iterable<string>): [number, number] {
   let lo = 0;
   let hi = 0;
   for (const code of codes) {
@@ -85,7 +101,7 @@ export function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function csr(lists: number[][]): [Int32Array, Int32Array] {
+export function csr(lists: number[][]): [Int32Array, Int32Array] {
   const start = new Int32Array(lists.length + 1);
   let total = 0;
   lists.forEach((l, i) => {
@@ -99,7 +115,10 @@ function csr(lists: number[][]): [Int32Array, Int32Array] {
   return [start, flat];
 }
 
-export function compileCandidates(input: readonly Candidate[]): CandidatePool {
+/** A pool compiled from a list: slot = id rank, and the input candidates are kept. */
+export type CompiledPool = CandidatePool & { readonly candidates: readonly Candidate[] };
+
+export function compileCandidates(input: readonly Candidate[]): CompiledPool {
   const candidates = [...input].sort((a, b) => compareIds(a.id, b.id));
   const n = candidates.length;
   const dict = new Map<string, number>();
@@ -113,7 +132,14 @@ export function compileCandidates(input: readonly Candidate[]): CandidatePool {
 
   const pool = {
     size: n,
+    order: Int32Array.from({ length: n }, (_, i) => i),
+    ids: candidates.map((c) => c.id),
     candidates,
+    candidateAt: (slot: number): Candidate => {
+      const c = candidates[slot];
+      if (!c) throw new RangeError(`candidate slot ${slot} out of range`);
+      return c;
+    },
     dict,
     hMin: new Int16Array(n),
     hMax: new Int16Array(n),
@@ -152,7 +178,18 @@ export function compileCandidates(input: readonly Candidate[]): CandidatePool {
   const [skillStart, skills] = csr(skillLists);
   const [occStart, occ] = csr(occLists);
   const [indStart, ind] = csr(indLists);
-  return { ...pool, skillStart, skills, occStart, occ, indStart, ind };
+  return {
+    ...pool,
+    skillStart,
+    skillEnd: skillStart.subarray(1),
+    skills,
+    occStart,
+    occEnd: occStart.subarray(1),
+    occ,
+    indStart,
+    indEnd: indStart.subarray(1),
+    ind,
+  };
 }
 
 /** Distinct canonical keys of a skill list, in first-seen order. */
@@ -174,7 +211,19 @@ function wishId(raw: string | undefined, dict: ReadonlyMap<string, number>): num
   return dict.get(canonicalSkill(raw)) ?? -2;
 }
 
-export function compileOpening(opening: Opening, pool: CandidatePool): CompiledOpening {
+/**
+ * One candidate compiled against a shared dictionary (an openings pool's), so openings compiled
+ * against that dictionary can score it. Skill keys the dictionary does not know get ids far past
+ * it, which no opening marks: no opening asks for them.
+ */
+export function compileCandidateWith(candidate: Candidate, dict: ReadonlyMap<string, number>): CandidatePool {
+  const base = compileCandidates([candidate]);
+  const remap = [...base.dict.keys()].map((key, i) => dict.get(key) ?? 2 ** 30 + i);
+  const ids = (list: Int32Array) => list.map((id) => remap[id] ?? -1);
+  return { ...base, dict, skills: ids(base.skills), occ: ids(base.occ), ind: ids(base.ind) };
+}
+
+export function compileOpening(opening: Opening, pool: Pick<CandidatePool, "dict">): CompiledOpening {
   const required = canonicalSet(opening.requiredSkills);
   // A skill that is both required and preferred counts once, as required.
   const preferred = canonicalSet(opening.preferredSkills).filter((k) => !required.includes(k));

@@ -6,7 +6,7 @@ import { canonicalSet } from "./compile";
 import { hoursRange, km, list, lowerFirst } from "./format";
 import { evaluatePair, blockersOf, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
 import { canonicalSkill } from "./skill-synonyms";
-import { accommodationLabel, REMOTE_WORK_CODE, slotLabel } from "./vocabulary";
+import { accommodationBit, accommodationLabel, REMOTE_WORK_CODE, slotLabel } from "./vocabulary";
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS, WISH_VALUES, type ComponentName } from "./weights";
 import { BLOCK_COMMUTE, BLOCK_HOURS, BLOCK_SCHEDULE } from "./weights";
 import type { Candidate, Opening } from "./schemas";
@@ -66,8 +66,10 @@ function slotText(slots: readonly string[], lang: "da" | "en"): string {
 
 function needMessages(c: Candidate, o: CompiledOpening, reasons: Message[], blockers: Message[]) {
   const offered = new Set(o.opening.accommodations);
-  const must = new Set(c.needs.filter((n) => n.level === "must").map((n) => n.code));
-  const prefer = new Set(c.needs.filter((n) => n.level === "prefer" && !must.has(n.code)).map((n) => n.code));
+  // Vocabulary order, so the explanation does not depend on the order the needs were stored in.
+  const byVocabulary = (a: string, b: string) => accommodationBit(a) - accommodationBit(b);
+  const must = new Set(c.needs.filter((n) => n.level === "must").map((n) => n.code).sort(byVocabulary));
+  const prefer = new Set(c.needs.filter((n) => n.level === "prefer" && !must.has(n.code)).map((n) => n.code).sort(byVocabulary));
   for (const code of must) {
     const l = accommodationLabel(code);
     const what = { da: lowerFirst(l.da), en: lowerFirst(l.en) };
@@ -128,8 +130,7 @@ function wishMessage(c: Candidate, op: Opening, value: number): Message | undefi
 }
 
 export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Explanation {
-  const c = p.candidates[i];
-  if (!c) throw new RangeError(`candidate index ${i} out of range`);
+  const c = p.candidateAt(i);
   const op = o.opening;
   const values = newScratch();
   const code = evaluatePair(o, p, i, values);

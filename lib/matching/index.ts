@@ -14,14 +14,17 @@ export {
   type Opening,
   type WeeklyHours,
 } from "./schemas";
-export { compileCandidates, compileOpening, type CandidatePool, type CompiledOpening } from "./compile";
+export { compileCandidates, compileCandidateWith, compileOpening, type CandidatePool, type CompiledOpening } from "./compile";
 export {
   compileOpenings,
   rankCandidatesForOpening,
   rankKeysForOpening,
   rankOpeningsForCandidate,
   rankOpeningsInPool,
+  rankOpeningKeys,
+  scoreAt,
   indexOfKey,
+  slotOfKey,
   type CandidateResult,
   type OpeningResult,
   type RankOptions,
@@ -31,5 +34,8 @@ export { unlockAdvice, type UnlockAdvice, type UnlockOption } from "./unlock-adv
 export { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from "./weights";
 export { normalizeSkill } from "./normalize-skill";
 export { canonicalSkill, SYNONYM_GROUPS } from "./skill-synonyms";
-export { POSTAL_CODES, POSTAL_SOURCE, postalIndex, postalCoordinates, postalDistanceKm, haversineKm } from "./postal-codes";
+export { POSTAL_CODES, POSTAL_SOURCE, postalIndex, postalCoordinates, postalDistanceKm, haversineKm, distanceByIndex, distanceMatrix } from "./postal-codes";
+export { LiveCandidatePool } from "./live-pool";
+export { LiveOpeningPool } from "./live-openings";
+export { BLOCK_COMMUTE, BLOCK_HOURS, BLOCK_NEEDS, BLOCK_SCHEDULE } from "./weights";
 export * from "./vocabulary";

@@ -43,17 +43,41 @@ export function postalDistanceKm(a: string, b: string): number | undefined {
   return pa && pb ? haversineKm(pa.lat, pa.lon, pb.lat, pb.lon) : undefined;
 }
 
+const N = POSTAL_CODES.length;
+let matrix: Float64Array | null = null;
+const UNKNOWN_ROW = new Float64Array(N).fill(Number.NaN);
+
 /**
- * Distances from one postal code to every known code, indexed like POSTAL_CODES. The
- * engine builds one per opening so the per-pair work is a single array read.
- * Unknown origin → all NaN.
+ * The distance between every pair of known postal codes (N × N, row-major), built on first use
+ * and then shared by every opening: one opening's row is a view into it, so compiling an opening
+ * costs no trigonometry. Float64, not Float32, so commute limits and scores are bit-identical to
+ * a per-opening computation with the same haversine.
+ */
+export function distanceMatrix(): Float64Array {
+  if (matrix) return matrix;
+  const m = new Float64Array(N * N);
+  for (let a = 0; a < N; a++) {
+    m[a * N + a] = 0;
+    for (let b = a + 1; b < N; b++) {
+      const d = haversineKm(LATS[a] ?? Number.NaN, LONS[a] ?? Number.NaN, LATS[b] ?? Number.NaN, LONS[b] ?? Number.NaN);
+      m[a * N + b] = d;
+      m[b * N + a] = d;
+    }
+  }
+  return (matrix = m);
+}
+
+/**
+ * Distances from one postal code to every known code, indexed like POSTAL_CODES: a read-only
+ * view of the shared matrix. Unknown origin → all NaN. Do not write to it.
  */
 export function distanceTableFrom(code: string): Float64Array {
-  const out = new Float64Array(POSTAL_CODES.length).fill(Number.NaN);
-  const origin = postalCoordinates(code);
-  if (!origin) return out;
-  for (let i = 0; i < out.length; i++) {
-    out[i] = haversineKm(origin.lat, origin.lon, LATS[i] ?? Number.NaN, LONS[i] ?? Number.NaN);
-  }
-  return out;
+  const a = postalIndex(code);
+  if (a < 0) return UNKNOWN_ROW;
+  return distanceMatrix().subarray(a * N, (a + 1) * N);
+}
+
+/** km between two postal indices (from postalIndex); NaN when either is unknown (-1). */
+export function distanceByIndex(a: number, b: number): number {
+  return a < 0 || b < 0 ? Number.NaN : (distanceMatrix()[a * N + b] ?? Number.NaN);
 }

@@ -30,8 +30,14 @@ export function sortKey(code: number, index: number): number {
   return (group * SCORE_SPAN + (MAX_SCORE - potentialScoreOf(code))) * INDEX_SPAN + index;
 }
 
+/** The id rank encoded in a sort key (the candidate's position in `pool.order`). */
 export function indexOfKey(key: number): number {
   return key % INDEX_SPAN;
+}
+
+/** The pool slot of the candidate a sort key from rankKeysForOpening stands for. */
+export function slotOfKey(pool: CandidatePool, key: number): number {
+  return pool.order[indexOfKey(key)] ?? -1;
 }
 
 export function compileOpenings(openings: readonly Opening[], pool: CandidatePool): CompiledOpening[] {
@@ -40,13 +46,14 @@ export function compileOpenings(openings: readonly Opening[], pool: CandidatePoo
 
 /**
  * Scores every candidate of the pool for one opening and returns the sorted keys
- * (decode with indexOfKey). `keys` may be passed in to reuse a buffer across calls.
+ * (decode with slotOfKey). `keys` may be passed in to reuse a buffer across calls.
  */
 export function rankKeysForOpening(o: CompiledOpening, pool: CandidatePool, keys?: Float64Array): Float64Array {
   if (pool.size > INDEX_SPAN) throw new RangeError("too many candidates for one ranking");
   const out = keys && keys.length === pool.size ? keys : new Float64Array(pool.size);
   const scratch = newScratch();
-  for (let i = 0; i < pool.size; i++) out[i] = sortKey(evaluatePair(o, pool, i, scratch), i);
+  const order = pool.order;
+  for (let r = 0; r < pool.size; r++) out[r] = sortKey(evaluatePair(o, pool, order[r] ?? 0, scratch), r);
   return out.sort();
 }
 
@@ -76,13 +83,13 @@ export function rankCandidatesForOpening(
     isCompiled(opening) && isPool(candidates) ? opening : compileOpening(isCompiled(opening) ? opening.opening : opening, pool);
   const keys = take(rankKeysForOpening(compiled, pool), options.limit);
   return Array.from(keys, (key) => {
-    const i = indexOfKey(key);
-    return { candidateId: pool.candidates[i]?.id ?? "", ...explainPair(compiled, pool, i) };
+    const slot = slotOfKey(pool, key);
+    return { candidateId: pool.ids[slot] ?? "", ...explainPair(compiled, pool, slot) };
   });
 }
 
 /**
- * Ranks openings for candidate `index` of a pool. `openings` must come from
+ * Ranks openings for the candidate in slot `index` of a pool. `openings` must come from
  * compileOpenings (sorted by id: array position is the tie-break).
  */
 export function rankOpeningsInPool(
@@ -109,4 +116,33 @@ export function rankOpeningsForCandidate(
 ): OpeningResult[] {
   const pool = compileCandidates([candidate]);
   return rankOpeningsInPool(pool, 0, compileOpenings(openings, pool), options);
+}
+
+/**
+ * Scores the candidate in `slot` against openings (sorted by id: position = tie-break) and
+ * returns the sorted keys of those `keep` accepts (decode the position with indexOfKey). `keep`
+ * sees the position and the pair's blocker bits, so filters cost no explanation.
+ */
+export function rankOpeningKeys(
+  pool: CandidatePool,
+  slot: number,
+  openings: readonly CompiledOpening[],
+  keep: (position: number, blockers: number) => boolean = () => true,
+): Float64Array {
+  const scratch = newScratch();
+  const keys = new Float64Array(openings.length);
+  let n = 0;
+  for (let k = 0; k < openings.length; k++) {
+    const o = openings[k];
+    if (!o) continue;
+    const code = evaluatePair(o, pool, slot, scratch);
+    if (keep(k, blockersOf(code))) keys[n++] = sortKey(code, k);
+  }
+  return keys.subarray(0, n).sort();
+}
+
+/** The score (0–100) of one pair, exactly as explainPair gives it, without building the texts. */
+export function scoreAt(o: CompiledOpening, pool: CandidatePool, slot: number): number {
+  const code = evaluatePair(o, pool, slot, newScratch());
+  return blockersOf(code) === 0 ? potentialScoreOf(code) / SCORE_SCALE : 0;
 }

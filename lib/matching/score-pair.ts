@@ -98,7 +98,7 @@ export function evaluatePair(o: CompiledOpening, p: CandidatePool, i: number, ou
   let pref = 0;
   const reqMark = o.reqMark;
   const prefMark = o.prefMark;
-  const end = p.skillStart[i + 1] ?? 0;
+  const end = p.skillEnd[i] ?? 0;
   for (let k = p.skillStart[i] ?? 0; k < end; k++) {
     const s = p.skills[k] ?? 0;
     req += reqMark[s] ?? 0;
@@ -109,8 +109,8 @@ export function evaluatePair(o: CompiledOpening, p: CandidatePool, i: number, ou
 
   // Wishes: own occupation > own industry > open to a new field.
   let wish: number;
-  if (o.occId >= 0 && contains(p.occ, p.occStart[i] ?? 0, p.occStart[i + 1] ?? 0, o.occId)) wish = WISH_VALUES.occupation;
-  else if (o.indId >= 0 && contains(p.ind, p.indStart[i] ?? 0, p.indStart[i + 1] ?? 0, o.indId)) wish = WISH_VALUES.industry;
+  if (o.occId >= 0 && contains(p.occ, p.occStart[i] ?? 0, p.occEnd[i] ?? 0, o.occId)) wish = WISH_VALUES.occupation;
+  else if (o.indId >= 0 && contains(p.ind, p.indStart[i] ?? 0, p.indEnd[i] ?? 0, o.indId)) wish = WISH_VALUES.industry;
   else if (p.openToNew[i] === 1) wish = WISH_VALUES.openToNewField;
   else if (p.hasWishes[i] === 0 || (o.occId === -1 && o.indId === -1)) wish = WISH_VALUES.unknown;
   else wish = WISH_VALUES.mismatch;

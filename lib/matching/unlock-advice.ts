@@ -43,7 +43,8 @@ export function unlockAdvice(opening: Opening | CompiledOpening, candidates: rea
   let lowestMax = Number.POSITIVE_INFINITY;
   let highestMin = Number.NEGATIVE_INFINITY;
 
-  for (let i = 0; i < pool.size; i++) {
+  for (let r = 0; r < pool.size; r++) {
+    const i = pool.order[r] ?? 0;
     const block = blockersOf(evaluatePair(o, pool, i, scratch));
     if (block === 0) eligibleNow++;
     else if (block === BLOCK_NEEDS) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/types";
-import { getJobForCitizen, rankJobsForCitizen } from "@/lib/db/citizen-jobs";
+import { getJobForCitizen } from "@/lib/db/citizen-jobs";
+import { allRankedJobs } from "./all-ranked-jobs";
 import { answerContactRequest, expressInterest, getRevealedIdentity, listOwnMatches } from "@/lib/db/citizen-matches";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
@@ -56,7 +57,7 @@ const matchOf = (citizenId: string, openingId: string) => prisma.match.findUniqu
 
 describe("jobs for the citizen", () => {
   it("ranks only open openings, eligible ones first, with reasons and blockers", async () => {
-    const ranked = (await rankJobsForCitizen(world.citizenA))!;
+    const ranked = (await allRankedJobs(world.citizenA))!;
     const ids = ranked.map((r) => r.job.id);
     expect(ranked.every((r) => r.job.status === "OPEN")).toBe(true);
     expect(ids).not.toContain(world.openings.draft.id);
@@ -73,21 +74,21 @@ describe("jobs for the citizen", () => {
   });
 
   it("filters by free text (case-insensitive), by hours and by fit", async () => {
-    const byText = (await rankJobsForCitizen(world.citizenA, { filters: { q: `${p} FULDTID`.toUpperCase() } }))!;
+    const byText = (await allRankedJobs(world.citizenA, { q: `${p} FULDTID`.toUpperCase() }))!;
     expect(byText.map((r) => r.job.id)).toEqual([world.openings.tooManyHours.id]);
     const mine = { q: p };
-    const all = (await rankJobsForCitizen(world.citizenA, { filters: mine }))!.map((r) => r.job.id);
+    const all = (await allRankedJobs(world.citizenA, mine))!.map((r) => r.job.id);
     expect(all).toContain(world.openings.tooManyHours.id);
-    const hours = (await rankJobsForCitizen(world.citizenA, { filters: { ...mine, hoursFit: true } }))!.map((r) => r.job.id);
+    const hours = (await allRankedJobs(world.citizenA, { ...mine, hoursFit: true }))!.map((r) => r.job.id);
     expect(hours).not.toContain(world.openings.tooManyHours.id);
     expect(hours).toContain(world.openings.fits.id);
-    const onlyFit = (await rankJobsForCitizen(world.citizenA, { filters: { onlyFit: true } }))!;
+    const onlyFit = (await allRankedJobs(world.citizenA, { onlyFit: true }))!;
     expect(onlyFit.length).toBeGreaterThan(0);
     expect(onlyFit.every((r) => r.fit.eligible)).toBe(true);
   });
 
   it("gives nothing to other roles, and a single opening only when it is open", async () => {
-    expect(await rankJobsForCitizen(world.memberOne)).toBeNull();
+    expect(await allRankedJobs(world.memberOne)).toBeNull();
     const job = await getJobForCitizen(world.citizenA, world.openings.fits.id);
     expect(job?.fit?.eligible).toBe(true);
     expect(job?.job.match).toBeNull();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { getJobForCitizen, rankJobsForCitizen } from "@/lib/db/citizen-jobs";
+import { getJobForCitizen } from "@/lib/db/citizen-jobs";
+import { allRankedJobs } from "./all-ranked-jobs";
 import { createOpening, getOwnOpeningForEditing, setOpeningStatus, updateOwnOpening, type OpeningData } from "@/lib/db/openings";
 import type { Role } from "@/lib/db/types";
 import { logger } from "@/lib/logger";
@@ -79,7 +80,7 @@ afterAll(async () => {
 });
 
 const row = (id: string) => prisma.jobOpening.findUniqueOrThrow({ where: { id } });
-const visibleToCitizen = async (id: string) => ((await rankJobsForCitizen(world.citizen, { filters: { q: p } })) ?? []).some((r) => r.job.id === id);
+const visibleToCitizen = async (id: string) => ((await allRankedJobs(world.citizen, { q: p })) ?? []).some((r) => r.job.id === id);
 
 describe("creating an opening", () => {
   it("saves a private draft for the actor's own company, with every field", async () => {

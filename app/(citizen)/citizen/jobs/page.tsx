@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function JobsForMePage() {
   const user = await requireRole("CITIZEN");
-  const [ranked, t] = await Promise.all([rankJobsForCitizen(user, { filters: { onlyFit: true } }), getTranslations("jobs")]);
+  const [ranked, t] = await Promise.all([rankJobsForCitizen(user, { filters: { onlyFit: true }, pageSize: TOP }), getTranslations("jobs")]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -28,15 +28,15 @@ export default async function JobsForMePage() {
             <Link href="/citizen/profile">{t("noProfileLink")}</Link>
           </Button>
         </Card>
-      ) : ranked.length === 0 ? (
+      ) : ranked.total === 0 ? (
         <EmptyState />
       ) : (
         <>
           <p>
-            {t("intro")} {t("shown", { count: ranked.length })} {ranked.length > TOP ? t("shownTop", { top: TOP }) : null}
+            {t("intro")} {t("shown", { count: ranked.total })} {ranked.total > TOP ? t("shownTop", { top: TOP }) : null}
           </p>
           <ol className="flex flex-col gap-4">
-            {ranked.slice(0, TOP).map((r) => (
+            {ranked.items.map((r) => (
               <li key={r.job.id}>
                 <JobCard ranked={r} />
               </li>

@@ -20,10 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AllJobsPage({ searchParams }: Props) {
   const user = await requireRole("CITIZEN");
   const query = parseAllJobsQuery(await searchParams);
-  const [ranked, t] = await Promise.all([rankJobsForCitizen(user, { filters: query.filters }), getTranslations("jobs")]);
-  const pages = Math.max(1, Math.ceil((ranked?.length ?? 0) / PAGE_SIZE));
-  const page = Math.min(query.page, pages);
-  const shown = ranked?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) ?? [];
+  const [ranked, t] = await Promise.all([
+    rankJobsForCitizen(user, { filters: query.filters, page: query.page, pageSize: PAGE_SIZE }),
+    getTranslations("jobs"),
+  ]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -59,16 +59,16 @@ export default async function AllJobsPage({ searchParams }: Props) {
             <h2 id="job-results" className="text-xl font-bold">
               {t("results")}
             </h2>
-            <p>{t("count", { count: ranked.length })}</p>
-            {ranked.length === 0 ? <p>{t("noResults")}</p> : null}
+            <p>{t("count", { count: ranked.total })}</p>
+            {ranked.total === 0 ? <p>{t("noResults")}</p> : null}
             <ul className="flex flex-col gap-4">
-              {shown.map((r) => (
+              {ranked.items.map((r) => (
                 <li key={r.job.id}>
                   <JobCard ranked={r} headingLevel={3} />
                 </li>
               ))}
             </ul>
-            <Pagination current={page} pages={pages} href={(n) => pageHref(query, n)} namespace="jobs.pagination" />
+            <Pagination current={ranked.page} pages={ranked.pages} href={(n) => pageHref(query, n)} namespace="jobs.pagination" />
           </section>
         </>
       )}

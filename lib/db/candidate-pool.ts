@@ -1,0 +1,96 @@
+import { prisma } from "./client";
+import { toCandidate, type CandidateRow } from "@/lib/match-adapter";
+import { LiveCandidatePool } from "@/lib/matching";
+import { AreaIndex } from "@/lib/privacy/area-index";
+
+// The pool of candidates employers may see, compiled for the engine, with their k-anonymous
+// area labels: built once per process in chunks, then patched one profile at a time from the
+// change feed (pools.ts). Only engine columns are loaded, and the rows are dropped once compiled.
+
+/** Candidates employers may see: the citizen made the card visible and is looking for work. */
+const VISIBLE_SQL = `p."visibleToEmployers" AND p.status IN ('SEEKING', 'EMPLOYED_WANTS_CHANGE')`;
+
+/** Rows read per query while building. */
+const CHUNK = 5000;
+
+type PoolRow = CandidateRow & { municipalityId: string };
+type RawRow = Omit<PoolRow, "needs"> & { needs: string[] };
+
+export type Municipalities = Map<string, { name: string; region: string }>;
+
+export class CandidatePoolState {
+  readonly live = new LiveCandidatePool(1024);
+  readonly areas = new AreaIndex();
+  /** Bumped by every patch: caches of rankings are keyed by it. */
+  version = 0;
+
+  constructor(private readonly municipalities: Municipalities) {}
+
+  apply(row: PoolRow): void {
+    const slot = this.live.upsert(toCandidate(row));
+    const m = this.municipalities.get(row.municipalityId);
+    const mustNeeds = row.needs.filter((n) => n.level === "MUST").map((n) => n.code);
+    this.areas.set(slot, { municipalityId: row.municipalityId, municipalityName: m?.name ?? "", region: m?.region ?? "", mustNeeds });
+  }
+
+  drop(id: string): void {
+    const slot = this.live.slotOf(id);
+    if (slot < 0) return;
+    this.areas.delete(slot);
+    this.live.remove(id);
+  }
+}
+
+function select(where: string) {
+  return `SELECT p.id, p."hoursMin", p."hoursMax", p.availability, p.skills, p."wishOccupations", p."wishIndustries",
+            p."openToNewField", p."postalCode", p."maxCommuteKm", p."municipalityId",
+            coalesce((SELECT array_agg(n.code || ':' || n.level::text) FROM "AccommodationNeed" n WHERE n."profileId" = p.id), '{}') AS needs
+       FROM "CitizenProfile" p WHERE ${VISIBLE_SQL} AND ${where}`;
+}
+
+function toRow(raw: RawRow): PoolRow {
+  return {
+    ...raw,
+    needs: raw.needs.map((n) => {
+      const [code = "", level] = n.split(":");
+      return { code, level: level === "MUST" ? "MUST" : "PREFER" };
+    }),
+  };
+}
+
+export async function loadMunicipalities(): Promise<Municipalities> {
+  const rows = await prisma.municipality.findMany({ select: { id: true, name: true, region: true } });
+  return new Map(rows.map((m) => [m.id, { name: m.name, region: m.region }]));
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Builds the pool from scratch, CHUNK rows at a time in id order, yielding to the event loop
+ * between chunks so other requests are served while it runs.
+ */
+export async function buildCandidatePool(): Promise<CandidatePoolState> {
+  const state = new CandidatePoolState(await loadMunicipalities());
+  let after = "";
+  for (;;) {
+    const rows = await prisma.$queryRawUnsafe<RawRow[]>(`${select(`p.id > $1`)} ORDER BY p.id LIMIT ${CHUNK}`, after);
+    for (const raw of rows) state.apply(toRow(raw));
+    if (rows.length < CHUNK) break;
+    after = rows[rows.length - 1]!.id;
+    await yieldToEventLoop();
+  }
+  return state;
+}
+
+/** Reloads the given profiles: visible ones are patched in, the others (hidden, paused, deleted) dropped. */
+export async function patchCandidatePool(state: CandidatePoolState, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await prisma.$queryRawUnsafe<RawRow[]>(select(`p.id = ANY($1::text[])`), [...ids]);
+  const found = new Set<string>();
+  for (const raw of rows) {
+    found.add(raw.id);
+    state.apply(toRow(raw));
+  }
+  for (const id of ids) if (!found.has(id)) state.drop(id);
+  state.version++;
+}
