@@ -7,7 +7,7 @@ import { storyCitizens, type Story } from "./story-citizens";
 import type { CitizenSeed } from "./types";
 
 // Archetypes with realistic skills and wishes; generated citizens draw from them.
-const archetypes = [
+export const ARCHETYPES = [
   { skills: ["rengøring", "vinduespudsning", "erhvervsrengøring"], occupation: "rengøringsassistent", industry: "rengøring" },
   { skills: ["varepåfyldning", "butik", "kasse", "kundeservice"], occupation: "butiksmedhjælper", industry: "detailhandel" },
   { skills: ["administration", "excel", "journalisering"], occupation: "administrativ medarbejder", industry: "offentlig administration" },
@@ -26,7 +26,7 @@ const reference = Date.UTC(2026, 10, 1);
 export function buildCitizen(f: Faker, index: number, overrides: Partial<CitizenSeed> = {}): CitizenSeed {
   const municipality = f.helpers.arrayElement(municipalities);
   const consultant = f.helpers.arrayElement(consultants.filter((c) => c.municipalityCode === municipality.code));
-  const archetype = f.helpers.arrayElement(archetypes);
+  const archetype = f.helpers.arrayElement(ARCHETYPES);
   const mini = f.datatype.boolean({ probability: 0.35 });
   const hoursMin = mini ? round(f.number.float({ min: 1, max: 4 })) : round(f.number.float({ min: 5, max: 20 }));
   const hoursMax = Math.min(30, hoursMin + round(f.number.float({ min: 0, max: mini ? 4 : 10 })));
