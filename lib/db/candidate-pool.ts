@@ -18,11 +18,14 @@ type RawRow = Omit<PoolRow, "needs"> & { needs: string[] };
 
 export type Municipalities = Map<string, { name: string; region: string }>;
 
+// Versions are unique for the life of the process, across rebuilds too: caches key on them.
+let versions = 0;
+
 export class CandidatePoolState {
   readonly live = new LiveCandidatePool(1024);
   readonly areas = new AreaIndex();
-  /** Bumped by every patch: caches of rankings are keyed by it. */
-  version = 0;
+  /** A new number after every patch (and for every new build): caches of rankings key on it. */
+  version = ++versions;
 
   constructor(private readonly municipalities: Municipalities) {}
 
@@ -92,5 +95,5 @@ export async function patchCandidatePool(state: CandidatePoolState, ids: readonl
     state.apply(toRow(raw));
   }
   for (const id of ids) if (!found.has(id)) state.drop(id);
-  state.version++;
+  state.version = ++versions;
 }

@@ -1,5 +1,6 @@
 import { auditProfileReads, type Actor } from "./audit";
 import { employerFitAt, loadCards, loadPool, ownOpeningRow, PAGE_SIZE, rankedOrder, type EmployerCard, type Pool } from "./employer-candidate-pool";
+import { LruCache } from "./ranking-cache";
 import { canonicalSkill } from "@/lib/matching";
 import { needBits } from "@/lib/matching/compile";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
@@ -46,21 +47,31 @@ function skillMarks(pool: Pool, wanted: readonly string[]): Uint8Array[] {
   });
 }
 
+// The filtered slots per (pool version, filters), so pages 2, 3… of a search do not filter again.
+const filtered = new LruCache<Int32Array>(64);
+// The area choices per pool version (they walk every (municipality, needs) group).
+const areaChoices = new LruCache<AreaOption[]>(4);
+
 /** Slots of the candidates that pass the filters, in id order. */
-function filterSlots(pool: Pool, f: BrowseFilters): number[] {
+function filterSlots(pool: Pool, f: BrowseFilters): Int32Array {
+  return filtered.getOrSet(`${pool.version}|${JSON.stringify(f)}`, () => Int32Array.from(filterSlotsNow(pool, f)));
+}
+
+function filterSlotsNow(pool: Pool, f: BrowseFilters): number[] {
   const live = pool.live;
   const marks = skillMarks(pool, (f.skills ?? []).map(canonicalSkill).filter(Boolean));
   const [meetLo, meetHi] = needBits(f.needs ?? []);
   const filterNeeds = (f.needs ?? []).length > 0;
   const minHalf = f.hoursMin === undefined ? undefined : f.hoursMin * 2;
   const maxHalf = f.hoursMax === undefined ? undefined : f.hoursMax * 2;
+  const inArea = f.area ? pool.areas.matcher(f.area) : null;
   const out: number[] = [];
   for (let r = 0; r < live.size; r++) {
     const i = live.order[r] ?? 0;
     if (minHalf !== undefined && (live.hMax[i] ?? 0) < minHalf) continue;
     if (maxHalf !== undefined && (live.hMin[i] ?? 0) > maxHalf) continue;
     if (filterNeeds && (((live.mustLo[i] ?? 0) & ~meetLo) !== 0 || ((live.mustHi[i] ?? 0) & ~meetHi) !== 0)) continue;
-    if (f.area && !pool.areas.matches(i, f.area)) continue;
+    if (inArea && !inArea(i)) continue;
     if (marks.length > 0) {
       const from = live.skillStart[i] ?? 0;
       const to = live.skillEnd[i] ?? 0;
@@ -114,13 +125,12 @@ export async function browseCandidatesForEmployer(actor: Actor, filters: BrowseF
     shown = page.map((i) => employerFitAt(o, pool, i));
   } else {
     // Newest profiles first (ids are time-ordered cuids; engine order is by id), without a score.
-    shown = matching
-      .slice()
+    const end = matching.length - from;
+    shown = Array.from(matching.subarray(Math.max(0, end - PAGE_SIZE), Math.max(0, end)))
       .reverse()
-      .slice(from, from + PAGE_SIZE)
       .map((i) => ({ id: pool.live.ids[i] ?? "", fit: null }));
   }
-  const options = areaOptions(pool.areas.shownLabels());
+  const options = areaChoices.getOrSet(String(pool.version), () => areaOptions(pool.areas.shownLabels()));
   const cards = await loadCards(
     shown.map((s) => s.id),
     pool,

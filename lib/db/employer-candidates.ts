@@ -12,7 +12,7 @@ import type { EmployerFit } from "@/lib/privacy/employer-fit";
 export { PAGE_SIZE };
 export { browseCandidatesForEmployer, type AreaOption, type BrowseFilters, type BrowseResult } from "./employer-candidate-browse";
 /** How many of the closest ineligible candidates the "almost" section shows. */
-export const ALMOST_SIZE = 10;
+export const ALMOST_SIZE = 5;
 
 export type RankedCandidate = { card: EmployerCard; fit: EmployerFit };
 

@@ -8,11 +8,15 @@ import { LiveOpeningPool } from "@/lib/matching";
 
 const poolSelect = { ...openingRowSelect, description: true } as const;
 
+// Versions are unique for the life of the process, across rebuilds too: caches key on them.
+let versions = 0;
+
 export class OpeningPoolState {
   readonly live = new LiveOpeningPool();
   /** Title, description, occupation and industry, lower-cased, by opening id. */
   readonly text = new Map<string, string>();
-  version = 0;
+  /** A new number after every patch (and for every new build): caches key on it. */
+  version = ++versions;
 
   apply(row: { id: string; title: string; description: string; occupation: string | null; industry: string | null } & Parameters<typeof toOpening>[0]): void {
     this.live.upsert(toOpening(row));
@@ -53,5 +57,5 @@ export async function patchOpeningPool(state: OpeningPoolState, ids: readonly st
   const found = new Set(rows.map((r) => r.id));
   for (const row of rows) state.apply(row);
   for (const id of ids) if (!found.has(id)) state.drop(id);
-  state.version++;
+  state.version = ++versions;
 }

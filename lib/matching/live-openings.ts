@@ -25,11 +25,13 @@ export class LiveOpeningPool {
 
   upsert(opening: Opening): void {
     // Intern every key the opening compares on, so a later citizen's skills resolve to the ids
-    // this opening marked (a key that no opening uses needs no id).
+    // this opening marked (a key that no opening uses needs no id). "" too: compileOpening's
+    // wishId matches an occupation/industry whose key is "" (e.g. "–") with a wish keyed "", as
+    // rankOpeningsForCandidate does; skill marks ignore "" (canonicalSet drops it).
     for (const word of [...(opening.requiredSkills ?? []), ...(opening.preferredSkills ?? []), opening.occupation, opening.industry]) {
       if (word === undefined) continue;
       const key = canonicalSkill(word);
-      if (key !== "" && !this.dict.has(key)) this.dict.set(key, this.dict.size);
+      if (!this.dict.has(key)) this.dict.set(key, this.dict.size);
     }
     const compiled = compileOpening(opening, this);
     const at = this.search(opening.id);

@@ -80,6 +80,24 @@ export class AreaIndex {
     return false;
   }
 
+  /**
+   * A test for one area filter, prepared once per filter: which groups match is worked out for
+   * every group up front, so testing a candidate is two array reads (browse tests every one).
+   */
+  matcher(filter: string): (key: number) => boolean {
+    const groupMatches = new Uint8Array(this.groups.length);
+    for (let g = 0; g < this.groups.length; g++) {
+      const group = this.groups[g]!;
+      const shown = group.count >= this.k ? "municipality" : group.region !== "" && (this.regionMoved[group.regionGroup] ?? 0) >= this.k ? "region" : "country";
+      const ok =
+        shown !== "country" &&
+        ((filter.startsWith("m:") && shown === "municipality" && group.municipalityId === filter.slice(2)) || (filter.startsWith("r:") && group.region === filter.slice(2)));
+      groupMatches[g] = ok ? 1 : 0;
+    }
+    const groupOf = this.groupOf;
+    return (key) => groupMatches[groupOf[key] ?? -1] === 1;
+  }
+
   /** Every distinct label that at least one subject shows (for the area filter's choices). */
   shownLabels(): AreaLabel[] {
     const out = new Map<string, AreaLabel>();

@@ -22,8 +22,9 @@ import {
   type Opening,
 } from "../../../lib/matching";
 
-// Synonyms and inflections ("Rengøringen", "MS Excel") so canonical keys differ from the raw words.
-const SKILLS = ["excel", "MS Excel", "regneark", "arkivering", "Kundeservice", "kundeservicen", "Rengøringen", "cleaning", "kok", "lager", "pakning", "word", "c++"];
+// Synonyms and inflections ("Rengøringen", "MS Excel") so canonical keys differ from the raw words;
+// "!!" and "–" are valid text whose canonical key is "" (the engine then treats them as one word).
+const SKILLS = ["excel", "MS Excel", "regneark", "arkivering", "Kundeservice", "kundeservicen", "Rengøringen", "cleaning", "kok", "lager", "pakning", "word", "c++", "!!", "–"];
 // "0999" and "0001" are not in the postal dataset: the distance rule is skipped for them.
 const POSTAL = ["1620", "2970", "1050", "8000", "0999", "0001"];
 // A small alphabet so ids collide, share prefixes ("a" < "a-" < "aB") and arrive in no particular order.

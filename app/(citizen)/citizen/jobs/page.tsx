@@ -8,7 +8,7 @@ import { rankJobsForCitizen } from "@/lib/db/citizen-jobs";
 import { JobCard } from "./job-card";
 import { JobViewsNav } from "./views-nav";
 
-const TOP = 20;
+const TOP = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("jobs"))("title") };

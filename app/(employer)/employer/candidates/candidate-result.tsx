@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CandidateCardView } from "@/components/candidate-card-view";
 import { FitBadge, JobFit } from "@/components/job-fit";
-import { ScoreBreakdown } from "@/components/score-breakdown";
 import { Button } from "@/components/ui/button";
 import type { EmployerCard } from "@/lib/db/employer-candidate-pool";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
@@ -14,11 +13,31 @@ export async function withArea(card: EmployerCard): Promise<EmployerCard> {
 }
 
 /**
- * One candidate in a list: the anonymized card, how well they fit (score, reasons or blockers,
- * and the points behind the score on request) and the way to the detail page.
+ * One candidate in a list: the anonymized card, how well they fit (score, and reasons or
+ * blockers) and the way to the detail page, which has the points table behind the score. Lists
+ * leave the table out: thirty tables made a page of half a megabyte. `compact` (the "almost"
+ * list) shows only the alias, the area and what stands in the way.
  */
-export async function CandidateResult({ card, fit, href }: { card: EmployerCard; fit: EmployerFit | null; href: string }) {
+export async function CandidateResult({ card, fit, href, compact = false }: { card: EmployerCard; fit: EmployerFit | null; href: string; compact?: boolean }) {
   const t = await getTranslations("candidates");
+  if (compact) {
+    const [shown, tc] = await Promise.all([withArea(card), getTranslations("candidateCard")]);
+    return (
+      <section aria-labelledby={`almost-${card.id}`} className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-5">
+        <h3 id={`almost-${card.id}`} className="text-lg font-bold break-words">
+          {card.alias}
+        </h3>
+        <p>{tc("area", { area: shown.area })}</p>
+        {fit ? <JobFit fit={fit} id={`fit-${card.id}`} /> : null}
+        <Button asChild variant="secondary" className="self-start">
+          <Link href={href}>
+            {t("seeCandidate")}
+            <span className="sr-only"> {card.alias}</span>
+          </Link>
+        </Button>
+      </section>
+    );
+  }
   return (
     <div className="flex flex-col gap-3">
       <CandidateCardView card={await withArea(card)} headingLevel={3} />
@@ -27,10 +46,6 @@ export async function CandidateResult({ card, fit, href }: { card: EmployerCard;
           <>
             <FitBadge fit={fit} />
             <JobFit fit={fit} id={`fit-${card.id}`} />
-            <details>
-              <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{t("score.show")}</summary>
-              <ScoreBreakdown fit={fit} alias={card.alias} />
-            </details>
           </>
         ) : null}
         <Button asChild variant="secondary" className="self-start">

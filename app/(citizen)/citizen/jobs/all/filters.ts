@@ -4,7 +4,7 @@ import type { JobFilters } from "@/lib/db/citizen-jobs";
 // The "all jobs" filters live in the URL (a GET form), so they work without JavaScript and can be
 // bookmarked. Anything malformed falls back to "no filter" rather than an error.
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 10;
 
 type Raw = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

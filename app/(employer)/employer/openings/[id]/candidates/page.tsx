@@ -59,7 +59,7 @@ export default async function OpeningCandidatesPage({ params, searchParams }: Pr
         <ul className="flex flex-col gap-6">
           {result.almost.map(({ card, fit }) => (
             <li key={card.id}>
-              <CandidateResult card={card} fit={fit} href={detailHref(card.id)} />
+              <CandidateResult card={card} fit={fit} href={detailHref(card.id)} compact />
             </li>
           ))}
         </ul>

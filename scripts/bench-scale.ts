@@ -1,0 +1,114 @@
+// `npm run bench:scale -- --base URL`: load test of the ranking pages against a production build
+// on a seed:scale database (README "National scale"). Signs in as the demo employer, the demo
+// citizen and konsulent.stor, runs autocannon at 10 and 50 connections on each page and on
+// /accessibility (the yardstick), then changes 50 visible profiles by SQL while polling the
+// yardstick, and prints a table and one summary line. DATABASE_URL must be the app's database.
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { measureChangeBurst } from "./bench-scale-change";
+import { firstMatch, percentile, rssOfListener, signIn } from "./bench-scale-http";
+
+const { values } = parseArgs({
+  options: {
+    base: { type: "string", default: "http://localhost:3000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10,50" },
+    pid: { type: "string" },
+  },
+});
+const base = values.base.replace(/\/$/, "");
+const duration = Number(values.duration);
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("bench:scale: set DATABASE_URL to the database the app at --base uses (for the SQL changes).");
+  process.exit(2);
+}
+const db = new pg.Client({ connectionString: url });
+await db.connect();
+
+const [employer, citizen, consultant] = await Promise.all([
+  signIn(base, "arbejdsgiver@demo.refleks.dk"),
+  signIn(base, "borger@demo.refleks.dk"),
+  signIn(base, "konsulent.stor@demo.refleks.dk"),
+]);
+const opening = (
+  await db.query<{ id: string }>(
+    `SELECT o.id FROM "JobOpening" o JOIN "EmployerMember" m ON m."employerId" = o."employerId" JOIN "User" u ON u.id = m."userId"
+      WHERE u.email = 'arbejdsgiver@demo.refleks.dk' AND o.status = 'OPEN' ORDER BY o.title, o.id LIMIT 1`,
+  )
+).rows[0]?.id;
+if (!opening) throw new Error("the demo employer has no open opening: is this a seeded database?");
+const rankedPath = `/employer/openings/${opening}/candidates`;
+const firstPage = await (await fetch(`${base}${rankedPath}`, { headers: { cookie: employer } })).text();
+const candidate = firstMatch(firstPage, /href="\/employer\/candidates\/([^"?]+)/);
+const citizens = Number((await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM "CitizenProfile"`)).rows[0]?.n ?? 0);
+
+const targets = [
+  { key: "yardstick", path: "/accessibility", cookie: "" },
+  { key: "employer_candidates", path: rankedPath, cookie: employer },
+  { key: "employer_candidates_p2", path: `${rankedPath}?page=2`, cookie: employer },
+  { key: "browse", path: "/employer/candidates?hoursMin=5&hoursMax=15&needs=quiet_environment&needs=flexible_start&area=r%3ARegion+Hovedstaden", cookie: employer },
+  { key: "candidate_detail", path: `/employer/candidates/${candidate}?opening=${opening}`, cookie: employer },
+  { key: "citizen_jobs", path: "/citizen/jobs", cookie: citizen },
+  { key: "citizen_jobs_all", path: "/citizen/jobs/all?fit=1", cookie: citizen },
+  { key: "consultant_home", path: "/consultant", cookie: consultant },
+];
+
+type Row = { key: string; connections: number; requests: number; p50: number; p95: number; max: number; errors: number; timeouts: number };
+
+function run(path: string, cookie: string, connections: number): Promise<Row> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${base}${path}`, connections, duration, timeout: 30, headers: cookie ? { cookie } : {} },
+      (err, result) => {
+        if (err) return reject(err);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          key: path,
+          connections,
+          requests: latencies.length,
+          p50: percentile(latencies, 0.5),
+          p95: percentile(latencies, 0.95),
+          max: latencies[latencies.length - 1] ?? 0,
+          errors: result.errors + result.non2xx,
+          timeouts: result.timeouts,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+const rows: Row[] = [];
+for (const connections of values.connections.split(",").map(Number)) {
+  for (const target of targets) {
+    const row = { ...(await run(target.path, target.cookie, connections)), key: target.key };
+    rows.push(row);
+    console.log(`${row.key.padEnd(24)} c=${String(connections).padStart(2)}  n=${String(row.requests).padStart(5)}  p50=${row.p50.toFixed(0).padStart(5)} ms  p95=${row.p95.toFixed(0).padStart(5)} ms  max=${row.max.toFixed(0).padStart(5)} ms  errors=${row.errors} timeouts=${row.timeouts}`);
+  }
+}
+
+const change = await measureChangeBurst({ base, db, employerCookie: employer, rankedPath });
+console.log(`change burst: 50 profiles by SQL; yardstick max before ${change.baselineMaxMs} ms, during/after ${change.stallMs} ms; visible in the ranking after ${change.visibleMs} ms`);
+
+const rss = values.pid ? rssOfListener(undefined, Number(values.pid)) : rssOfListener(Number(new URL(base).port || 80));
+await db.end();
+
+const ratio = (key: string, connections: number) => {
+  const yard = rows.find((r) => r.key === "yardstick" && r.connections === connections);
+  const row = rows.find((r) => r.key === key && r.connections === connections);
+  return yard && row && yard.p95 > 0 ? (row.p95 / yard.p95).toFixed(2) : "n/a";
+};
+console.log("");
+console.log("p95 ÷ yardstick p95, same run:");
+for (const c of values.connections.split(",").map(Number)) {
+  console.log(`  c=${c}: ${targets.slice(1).map((t) => `${t.key}=${ratio(t.key, c)}`).join(" ")}`);
+}
+const timeouts = rows.reduce((s, r) => s + r.timeouts, 0);
+console.log(`timeouts in all runs: ${timeouts}`);
+const first = values.connections.split(",").map(Number)[0] ?? 10;
+console.log(
+  `citizens=${citizens} employer_candidates_p95_x=${ratio("employer_candidates", first)} browse_p95_x=${ratio("browse", first)} citizen_jobs_p95_x=${ratio("citizen_jobs", first)} change_stall_ms=${change.stallMs} change_visible_ms=${change.visibleMs} rss_mb=${rss === null ? "n/a" : Math.round(rss)}`,
+);
