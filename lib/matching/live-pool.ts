@@ -63,6 +63,7 @@ export class LiveCandidatePool implements CandidatePool {
   alive = new Uint8Array(0);
 
   private slotById = new Map<string, number>();
+  private rawIds = new Map<string, number>();
   private slotCount = 0;
   private heapUsed = { skills: 0, occ: 0, ind: 0 };
   private heapLive = 0;
@@ -157,6 +158,10 @@ export class LiveCandidatePool implements CandidatePool {
   }
 
   private intern(raw: string): number {
+    // Raw words repeat across candidates (a shared vocabulary), and normalising and stemming is
+    // the costliest step of a build: remember each raw word's id.
+    const known = this.rawIds.get(raw);
+    if (known !== undefined) return known;
     const key = canonicalSkill(raw);
     let id = this.dict.get(key);
     if (id === undefined) {
@@ -164,6 +169,7 @@ export class LiveCandidatePool implements CandidatePool {
       this.dict.set(key, id);
       this.keys[id] = key;
     }
+    this.rawIds.set(raw, id);
     return id;
   }
 

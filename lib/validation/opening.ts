@@ -7,7 +7,8 @@ import { allStrings, checkbox } from "./form";
 // opening can be matched against every profile.
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
-const tagList = z.array(z.string().trim().min(1).max(60, "tagTooLong")).max(40, "tooManyTags");
+// No control characters (NUL, the unit separator the ranking pools use to pass lists, …) in a word.
+const tagList = z.array(z.string().trim().min(1).max(60, "tagTooLong").regex(/^\P{Cc}*$/u, "tagInvalid")).max(40, "tooManyTags");
 /** Empty optional text is stored as null ("not given"), not as "". */
 const optionalText = (max: number) => text(max).transform((v) => (v === "" ? null : v));
 

@@ -5,7 +5,8 @@ import { ACCOMMODATION_CODES, isSlot, postalIndex } from "@/lib/matching";
 // ("errors.*"). Limits are generous but finite: free text is stored and shown to others.
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
-const tagList = z.array(z.string().trim().min(1).max(60, "tagTooLong")).max(40, "tooManyTags");
+// No control characters (NUL, the unit separator the ranking pools use to pass lists, …) in a word.
+const tagList = z.array(z.string().trim().min(1).max(60, "tagTooLong").regex(/^\P{Cc}*$/u, "tagInvalid")).max(40, "tooManyTags");
 
 /** "7,5" and "7.5" are both half-hour steps. */
 const hours = z

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/types";
 import { requestContact } from "@/lib/db/contact-requests";
-import { browseCandidatesForEmployer, getCandidateForEmployer, rankCandidatesForOpeningForEmployer } from "@/lib/db/employer-candidates";
+import { browseCandidatesForEmployer, getCandidateForEmployer, PAGE_SIZE, rankCandidatesForOpeningForEmployer } from "@/lib/db/employer-candidates";
 import { offerAccommodation } from "@/lib/db/opening-unlock";
 import { buildCitizen } from "@/tests/factories/citizens";
 import { upsertCitizen } from "@/tests/factories/persist";
@@ -84,12 +84,12 @@ function secrets(): string[] {
 }
 
 describe("candidates ranked for an opening", () => {
-  it("ranks only visible, seeking candidates, eligible first, 20 a page", async () => {
+  it("ranks only visible, seeking candidates, eligible first, a page at a time", async () => {
     const pages = await allPages(world.one.opening.id);
     const first = pages[0]!;
     expect(first.eligible).toBeGreaterThanOrEqual(24);
-    expect(first.items).toHaveLength(20);
-    expect(first.pages).toBe(Math.ceil(first.eligible / 20));
+    expect(first.items).toHaveLength(PAGE_SIZE);
+    expect(first.pages).toBe(Math.ceil(first.eligible / PAGE_SIZE));
     const shown = pages.flatMap((pg) => pg.items);
     expect(shown.every((r) => r.fit.eligible)).toBe(true);
     expect(new Set(shown.map((r) => r.card.id)).size).toBe(shown.length);

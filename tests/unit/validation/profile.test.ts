@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { experienceSchema, hoursSchema, invitationSchema, needsSchema, placeSchema } from "@/lib/validation/profile";
+import { experienceSchema, hoursSchema, invitationSchema, needsSchema, placeSchema, skillsSchema } from "@/lib/validation/profile";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => [i.path.join("."), i.message]) ?? [];
@@ -13,6 +13,11 @@ describe("profile validation", () => {
     expect(messages(hoursSchema.safeParse({ hoursMin: "0,5", hoursMax: "2,3", availability: [] }))).toEqual([["hoursMin", "hoursMin"], ["hoursMax", "hoursStep"]]);
     expect(messages(hoursSchema.safeParse({ hoursMin: "8", hoursMax: "4", availability: [] }))).toEqual([["hoursMax", "hoursOrder"]]);
     expect(messages(hoursSchema.safeParse({ hoursMin: "", hoursMax: "otte", availability: ["mon-lunch"] }))).toEqual([["hoursMin", "hoursRequired"], ["hoursMax", "hoursNumber"], ["availability.0", "slotInvalid"]]);
+  });
+
+  it("refuses words with control characters (NUL, the unit separator) and keeps Danish letters", () => {
+    expect(skillsSchema.parse({ skills: [" rengøring ", "Ældrepleje"] })).toEqual({ skills: ["rengøring", "Ældrepleje"] });
+    expect(messages(skillsSchema.safeParse({ skills: ["lager", "kasse\u0000", "a\u001fb"] }))).toEqual([["skills.1", "tagInvalid"], ["skills.2", "tagInvalid"]]);
   });
 
   it("accepts only known Danish postal codes and an empty commute limit", () => {
