@@ -42,6 +42,11 @@ class PoolRuntime {
     this.timer = null;
   }
 
+  /** The pools as they are now, without reading the feed (null before the first build). */
+  current(): Pools | null {
+    return this.pools;
+  }
+
   /** The pools with every change committed before this call applied. */
   async fresh(): Promise<Pools> {
     await this.ready();
@@ -133,6 +138,11 @@ const runtime = (globalForPools.refleksPools ??= new PoolRuntime());
 /** Both ranking pools, up to date with every change committed before the call. */
 export function freshPools(): Promise<Pools> {
   return runtime.fresh();
+}
+
+/** The pools as this process has them now, without a sync: what background syncing has applied. */
+export function currentPools(): Pools | null {
+  return runtime.current();
 }
 
 /** Builds the pools now and keeps them in sync in the background (server start). */
