@@ -2,10 +2,10 @@
 // `npm run bench:employer-candidates [-- --candidates N --runs R]`.
 // Creates a throwaway database (refleks_bench_employer_candidates) on the test server, seeds N
 // visible synthetic citizens (fixed seed) and one opening, then times
-// rankCandidatesForOpeningForEmployer for page 1 (one query for the engine rows, ranking and
-// unlock advice in memory, one query for the 20 cards + "almost" cards, the audit insert). The
-// compiled pool is cached while the data's fingerprint is unchanged, so the first (cold) call is
-// printed separately.
+// rankCandidatesForOpeningForEmployer for pages 1–3 (the change-feed read, the opening, the
+// ranking from the in-memory pool (cached per opening and pool version), one query for the cards
+// of the page and the "almost" list, the audit insert). The first call builds the pool, so it is
+// printed separately. For the whole app at national scale, see bench:scale.
 // The last line is the contract:
 //   candidates=<N> page_p50_ms=<n> page_p95_ms=<n>
 import { performance } from "node:perf_hooks";

@@ -81,20 +81,26 @@ function run(path: string, cookie: string, connections: number): Promise<Row> {
   });
 }
 
+const rssNow = () => (values.pid ? rssOfListener(undefined, Number(values.pid)) : rssOfListener(Number(new URL(base).port || 80)));
 const rows: Row[] = [];
+let rssWarm: number | null = null;
 for (const connections of values.connections.split(",").map(Number)) {
   for (const target of targets) {
     const row = { ...(await run(target.path, target.cookie, connections)), key: target.key };
     rows.push(row);
     console.log(`${row.key.padEnd(24)} c=${String(connections).padStart(2)}  n=${String(row.requests).padStart(5)}  p50=${row.p50.toFixed(0).padStart(5)} ms  p95=${row.p95.toFixed(0).padStart(5)} ms  max=${row.max.toFixed(0).padStart(5)} ms  errors=${row.errors} timeouts=${row.timeouts}`);
   }
+  // "After warm-up": every page has been served, rankings are cached, at the first load level.
+  rssWarm ??= rssNow();
 }
 
 const change = await measureChangeBurst({ base, db, employerCookie: employer, rankedPath });
 console.log(`change burst: 50 profiles by SQL; yardstick max before ${change.baselineMaxMs} ms, during/after ${change.stallMs} ms; visible in the ranking after ${change.visibleMs} ms`);
 
-const rss = values.pid ? rssOfListener(undefined, Number(values.pid)) : rssOfListener(Number(new URL(base).port || 80));
+const rssEnd = rssNow();
 await db.end();
+const mb = (x: number | null) => (x === null ? "n/a" : String(Math.round(x)));
+console.log(`RSS of the app: ${mb(rssWarm)} MB after warm-up (the first load level), ${mb(rssEnd)} MB at the end (after every load level and the change burst)`);
 
 const ratio = (key: string, connections: number) => {
   const yard = rows.find((r) => r.key === "yardstick" && r.connections === connections);
@@ -110,5 +116,5 @@ const timeouts = rows.reduce((s, r) => s + r.timeouts, 0);
 console.log(`timeouts in all runs: ${timeouts}`);
 const first = values.connections.split(",").map(Number)[0] ?? 10;
 console.log(
-  `citizens=${citizens} employer_candidates_p95_x=${ratio("employer_candidates", first)} browse_p95_x=${ratio("browse", first)} citizen_jobs_p95_x=${ratio("citizen_jobs", first)} change_stall_ms=${change.stallMs} change_visible_ms=${change.visibleMs} rss_mb=${rss === null ? "n/a" : Math.round(rss)}`,
+  `citizens=${citizens} employer_candidates_p95_x=${ratio("employer_candidates", first)} browse_p95_x=${ratio("browse", first)} citizen_jobs_p95_x=${ratio("citizen_jobs", first)} change_stall_ms=${change.stallMs} change_visible_ms=${change.visibleMs} rss_mb=${mb(rssWarm)}`,
 );
