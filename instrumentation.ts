@@ -8,6 +8,7 @@ import type { Instrumentation } from "next";
 // chunks, so the first ranked page does not pay for the build and other pages are served meanwhile.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  (await import("@/lib/runtime/abort-reason-stacks")).materializeAbortReasonStacks();
   const [{ startPools }, { env: poolEnv }] = await Promise.all([import("@/lib/db/pools"), import("@/lib/env")]);
   startPools(poolEnv.DATABASE_URL);
   if (process.env.JOBS === "0") return;
