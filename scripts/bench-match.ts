@@ -9,7 +9,7 @@ import {
   compileCandidates,
   compileOpenings,
   explainPair,
-  indexOfKey,
+  slotOfKey,
   POSTAL_CODES,
   rankKeysForOpening,
   SLOTS,
@@ -17,24 +17,13 @@ import {
   type Candidate,
   type Opening,
 } from "../lib/matching";
+import { rng } from "../tests/factories/rng";
 
 function argValue(name: string, fallback: number): number {
   const k = process.argv.indexOf(name);
   const v = k >= 0 ? Number(process.argv[k + 1]) : fallback;
   if (!Number.isInteger(v) || v <= 0) throw new Error(`${name} must be a positive integer`);
   return v;
-}
-
-/** mulberry32: tiny, fast, seedable; the bench must generate the same data every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const rand = rng(20240611);
@@ -101,7 +90,7 @@ const rankOnce = (k: number) => {
   const o = openings[k % openings.length];
   if (!o) throw new Error("no opening");
   rankKeysForOpening(o, pool, keys);
-  for (let r = 0; r < TOP && r < keys.length; r++) explainPair(o, pool, indexOfKey(keys[r] ?? 0));
+  for (let r = 0; r < TOP && r < keys.length; r++) explainPair(o, pool, slotOfKey(pool, keys[r] ?? 0));
 };
 for (let k = 0; k < OPENINGS * 2; k++) rankOnce(k); // warm-up: let the JIT settle
 

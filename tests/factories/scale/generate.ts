@@ -2,24 +2,13 @@ import { fakerDA } from "@faker-js/faker";
 import { ACCOMMODATION_CODES, SLOTS } from "@/lib/matching/vocabulary";
 import { POSTAL_CODES, postalDistanceKm } from "@/lib/matching/postal-codes";
 import { ARCHETYPES } from "../citizens";
+import type { Rng } from "../rng";
 import { SCALE_MUNICIPALITIES, type ScaleMunicipality } from "./municipalities";
 
 // Deterministic national-scale data (npm run seed:scale): plain rows for set-based inserts, drawn
 // from the demo factories' archetypes and the real municipalities. Same output for the same seed.
 
-export type Rng = () => number;
-
-/** mulberry32: a small, fast, seedable PRNG (the data must be the same on every run). */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng, type Rng } from "../rng";
 
 export const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 export const int = (r: Rng, min: number, max: number) => min + Math.floor(r() * (max - min + 1));

@@ -6,6 +6,18 @@ import { Button } from "@/components/ui/button";
 import type { EmployerCard } from "@/lib/db/employer-candidate-pool";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
 
+/** The way to the candidate's page; the alias is there for screen readers, so every link differs. */
+function SeeCandidate({ href, alias, label }: { href: string; alias: string; label: string }) {
+  return (
+    <Button asChild variant="secondary" className="self-start">
+      <Link href={href}>
+        {label}
+        <span className="sr-only"> {alias}</span>
+      </Link>
+    </Button>
+  );
+}
+
 /** The card with the area in words: a municipality, a region, or the whole country. */
 export async function withArea(card: EmployerCard): Promise<EmployerCard> {
   const t = await getTranslations("candidates");
@@ -29,12 +41,7 @@ export async function CandidateResult({ card, fit, href, compact = false }: { ca
         </h3>
         <p>{tc("area", { area: shown.area })}</p>
         {fit ? <JobFit fit={fit} id={`fit-${card.id}`} /> : null}
-        <Button asChild variant="secondary" className="self-start">
-          <Link href={href}>
-            {t("seeCandidate")}
-            <span className="sr-only"> {card.alias}</span>
-          </Link>
-        </Button>
+        <SeeCandidate href={href} alias={card.alias} label={t("seeCandidate")} />
       </section>
     );
   }
@@ -48,12 +55,7 @@ export async function CandidateResult({ card, fit, href, compact = false }: { ca
             <JobFit fit={fit} id={`fit-${card.id}`} />
           </>
         ) : null}
-        <Button asChild variant="secondary" className="self-start">
-          <Link href={href}>
-            {t("seeCandidate")}
-            <span className="sr-only"> {card.alias}</span>
-          </Link>
-        </Button>
+        <SeeCandidate href={href} alias={card.alias} label={t("seeCandidate")} />
       </div>
     </div>
   );
