@@ -1,7 +1,7 @@
 import { profileCompleteness } from "@/lib/profile-completeness";
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
-import type { CitizenStatus, MatchStatus } from "./types";
+import type { CitizenStatus, MatchStatus, Prisma } from "./types";
 
 // The consultant's caseload (their own citizens, or all of the municipality) and one citizen's
 // full file. Scoped by the consultant's municipality in the `where`, so another municipality's
@@ -14,52 +14,89 @@ export const CLOSED_MATCH_STATUSES: MatchStatus[] = ["REJECTED", "CITIZEN_DECLIN
 
 export type CaseloadFilters = { scope: "mine" | "all"; q: string; status: CitizenStatus | null };
 
-/** A municipality can be large; the list shows this many, and search narrows it down. */
-export const CASELOAD_LIMIT = 200;
+/** Citizens per caseload page. A municipality can have 15,000; the list is paged and searchable. */
+export const CASELOAD_PAGE_SIZE = 50;
 
 function municipalityOf(actor: ConsultantActor): string | null {
   return actor.role === "CONSULTANT" && actor.municipalityId ? actor.municipalityId : null;
 }
 
-export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilters) {
+/** `contains` text for LIKE: a typed % or _ is a character to find, not a wildcard. */
+export function likeText(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function caseloadWhere(actor: ConsultantActor, municipalityId: string, filters: CaseloadFilters): Prisma.CitizenProfileWhereInput {
+  const q = likeText(filters.q.trim());
+  return {
+    municipalityId,
+    ...(filters.scope === "mine" ? { consultantId: actor.id } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(q ? { OR: [{ user: { name: { contains: q, mode: "insensitive" as const } } }, { headline: { contains: q, mode: "insensitive" as const } }] } : {}),
+  };
+}
+
+/** Experience, education and open-match counts for the shown rows only (three grouped queries on indexed foreign keys). */
+async function countsFor(ids: string[]) {
+  const [experience, education, matches] = await Promise.all([
+    prisma.experienceEntry.groupBy({ by: ["profileId"], where: { profileId: { in: ids } }, _count: { _all: true } }),
+    prisma.educationEntry.groupBy({ by: ["profileId"], where: { profileId: { in: ids } }, _count: { _all: true } }),
+    prisma.match.groupBy({ by: ["citizenId"], where: { citizenId: { in: ids }, status: { notIn: CLOSED_MATCH_STATUSES } }, _count: { _all: true } }),
+  ]);
+  const byId = (rows: { _count: { _all: number } }[], key: (r: never) => string) => new Map(rows.map((r) => [key(r as never), r._count._all]));
+  return {
+    experience: byId(experience, (r: { profileId: string }) => r.profileId),
+    education: byId(education, (r: { profileId: string }) => r.profileId),
+    matches: byId(matches, (r: { citizenId: string }) => r.citizenId),
+  };
+}
+
+/**
+ * One page of the consultant's caseload (their own citizens, or the whole municipality), by name.
+ * Work is bounded by the page: the count and the page are scoped to the municipality in the
+ * `where`, and the per-row counts are computed for the 50 shown only.
+ */
+export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilters, { page = 1 }: { page?: number } = {}) {
   const municipalityId = municipalityOf(actor);
-  if (!municipalityId) return [];
-  const q = filters.q.trim();
+  if (!municipalityId) return { rows: [], total: 0, page: 1, pages: 1 };
+  const where = caseloadWhere(actor, municipalityId, filters);
+  const total = await prisma.citizenProfile.count({ where });
+  const pages = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const rows = await prisma.citizenProfile.findMany({
-    where: {
-      municipalityId,
-      ...(filters.scope === "mine" ? { consultantId: actor.id } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(q
-        ? { OR: [{ user: { name: { contains: q, mode: "insensitive" as const } } }, { headline: { contains: q, mode: "insensitive" as const } }] }
-        : {}),
-    },
+    where,
     select: {
       id: true, status: true, hoursMin: true, hoursMax: true, headline: true, summary: true, skills: true,
       wishOccupations: true, wishIndustries: true, openToNewField: true, postalCode: true, onboardingDoneAt: true,
       user: { select: { name: true, lastLoginAt: true } },
       consultant: { select: { id: true, name: true } },
-      _count: { select: { experience: true, education: true, matches: { where: { status: { notIn: CLOSED_MATCH_STATUSES } } } } },
     },
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-    take: CASELOAD_LIMIT,
+    skip: (current - 1) * CASELOAD_PAGE_SIZE,
+    take: CASELOAD_PAGE_SIZE,
   });
+  const counts = await countsFor(rows.map((r) => r.id));
   await auditProfileReads(actor, "citizen.list", rows.map((r) => r.id));
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.user.name,
-    headline: r.headline,
-    status: r.status,
-    hoursMin: r.hoursMin,
-    hoursMax: r.hoursMax,
-    lastLoginAt: r.user.lastLoginAt,
-    consultant: r.consultant,
-    openMatches: r._count.matches,
-    completeness: profileCompleteness({ ...r, experienceCount: r._count.experience, educationCount: r._count.education }).percent,
-  }));
+  const items = rows.map((r) => {
+    const experienceCount = counts.experience.get(r.id) ?? 0;
+    const educationCount = counts.education.get(r.id) ?? 0;
+    return {
+      id: r.id,
+      name: r.user.name,
+      headline: r.headline,
+      status: r.status,
+      hoursMin: r.hoursMin,
+      hoursMax: r.hoursMax,
+      lastLoginAt: r.user.lastLoginAt,
+      consultant: r.consultant,
+      openMatches: counts.matches.get(r.id) ?? 0,
+      completeness: profileCompleteness({ ...r, experienceCount, educationCount }).percent,
+    };
+  });
+  return { rows: items, total, page: current, pages };
 }
 
-export type CaseloadRow = Awaited<ReturnType<typeof listCaseload>>[number];
+export type CaseloadRow = Awaited<ReturnType<typeof listCaseload>>["rows"][number];
 
 /** How many "who has seen the profile" entries the citizen page shows (newest first). */
 const VIEW_LOG_LIMIT = 50;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { getCitizenFile, listCaseload } from "@/lib/db/caseload";
+import { CASELOAD_PAGE_SIZE, getCitizenFile, listCaseload, type CaseloadFilters } from "@/lib/db/caseload";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 const p = uniquePrefix("cl");
@@ -40,12 +40,14 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
+const list = async (actor: Parameters<typeof listCaseload>[0], filters: CaseloadFilters) => (await listCaseload(actor, filters)).rows;
+
 const viewsOf = (subjectId: string, action: string) => prisma.auditEvent.count({ where: { subjectType: "CitizenProfile", subjectId, action } });
 
 describe("the caseload list", () => {
   it("shows the consultant's own citizens with last login, completeness and open matches, and audits the read", async () => {
     const before = await viewsOf(world.mine.id, "citizen.list");
-    const rows = await listCaseload(world.k1, { scope: "mine", q: "", status: null });
+    const rows = await list(world.k1, { scope: "mine", q: "", status: null });
     expect(rows.map((r) => r.id)).toEqual([world.mine.id]);
     const [row] = rows;
     expect(row).toMatchObject({ name: world.mine.user.name, status: "SEEKING", openMatches: 1, lastLoginAt: new Date("2030-01-02T10:00:00Z") });
@@ -55,23 +57,57 @@ describe("the caseload list", () => {
   });
 
   it("shows all of the municipality with the filter, never another municipality", async () => {
-    const ids = (await listCaseload(world.k1, { scope: "all", q: "", status: null })).map((r) => r.id);
+    const ids = (await list(world.k1, { scope: "all", q: "", status: null })).map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining([world.mine.id, world.colleagues.id]));
     expect(ids).not.toContain(world.elsewhere.id);
   });
 
   it("searches name and headline, case-insensitively, and filters by status", async () => {
-    const byHeadline = await listCaseload(world.k2, { scope: "all", q: `${p} PÆDAGOG`.toLowerCase(), status: null });
+    const byHeadline = await list(world.k2, { scope: "all", q: `${p} PÆDAGOG`.toLowerCase(), status: null });
     expect(byHeadline.map((r) => r.id)).toEqual([world.mine.id]);
-    const byName = await listCaseload(world.k2, { scope: "all", q: world.colleagues.user.name, status: null });
+    const byName = await list(world.k2, { scope: "all", q: world.colleagues.user.name, status: null });
     expect(byName.map((r) => r.id)).toContain(world.colleagues.id);
-    const paused = (await listCaseload(world.k1, { scope: "all", q: "", status: "PAUSED" })).map((r) => r.id);
+    const paused = (await list(world.k1, { scope: "all", q: "", status: "PAUSED" })).map((r) => r.id);
     expect(paused).toContain(world.colleagues.id);
     expect(paused).not.toContain(world.mine.id);
   });
 
   it("gives other roles nothing", async () => {
-    expect(await listCaseload({ id: world.mine.user.id, role: "CITIZEN", municipalityId: null }, { scope: "all", q: "", status: null })).toEqual([]);
+    expect(await listCaseload({ id: world.mine.user.id, role: "CITIZEN", municipalityId: null }, { scope: "all", q: "", status: null })).toEqual({ rows: [], total: 0, page: 1, pages: 1 });
+  });
+
+  it("treats % and _ in a search as characters, not wildcards", async () => {
+    expect(await list(world.k1, { scope: "all", q: "%", status: null })).toEqual([]);
+    expect(await list(world.k1, { scope: "all", q: "_", status: null })).toEqual([]);
+    await prisma.citizenProfile.update({ where: { id: world.colleagues.id }, data: { headline: `${p} 100% hjemmefra` } });
+    expect((await list(world.k1, { scope: "all", q: "100%", status: null })).map((r) => r.id)).toEqual([world.colleagues.id]);
+  });
+
+  it("pages a large municipality by 50, sorted by name, with counts for the shown rows", async () => {
+    const big = await createMunicipality(prisma, `${p}-big`);
+    const k = await createConsultant(prisma, `${p}-kb`, big.code);
+    const actor = await actorOf(k.id);
+    const made: string[] = [];
+    for (let i = 0; i < CASELOAD_PAGE_SIZE + 7; i++) made.push((await createCitizen(prisma, `${p}-n${String(i).padStart(2, "0")}`, big.code, k.email)).id);
+    const filters: CaseloadFilters = { scope: "mine", q: "", status: null };
+    const first = await listCaseload(actor, filters);
+    expect(first.total).toBe(CASELOAD_PAGE_SIZE + 7);
+    expect(first.pages).toBe(2);
+    expect(first.rows).toHaveLength(CASELOAD_PAGE_SIZE);
+    const second = await listCaseload(actor, filters, { page: 2 });
+    expect(second.rows).toHaveLength(7);
+    const both = [...first.rows, ...second.rows];
+    expect(new Set(both.map((r) => r.id))).toEqual(new Set(made));
+    const names = both.map((r) => r.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // A page past the end shows the last page.
+    expect((await listCaseload(actor, filters, { page: 99 })).page).toBe(2);
+    // The open-match count is this row's own: one open match for one citizen only.
+    const { opening } = await createEmployerWithOpening(prisma, `${p}-eb`, big.code);
+    const target = second.rows[0]!;
+    await prisma.match.create({ data: { openingId: opening.id, citizenId: target.id, status: "PROPOSED" } });
+    const after = await listCaseload(actor, filters, { page: 2 });
+    expect(after.rows.map((r) => [r.id, r.openMatches])).toEqual(second.rows.map((r) => [r.id, r.id === target.id ? 1 : 0]));
   });
 });
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
-import { CASELOAD_LIMIT, listCaseload, type CaseloadFilters } from "@/lib/db/caseload";
+import { Pagination } from "@/components/ui/pagination";
+import { listCaseload, type CaseloadFilters } from "@/lib/db/caseload";
 import { CitizenStatus } from "@/lib/db/types";
 import { CaseloadFiltersForm } from "./citizens/caseload-filters";
 import { CaseloadTable } from "./citizens/caseload-table";
@@ -25,10 +26,28 @@ function parseFilters(params: Record<string, string | string[] | undefined>): Ca
   };
 }
 
+/** The URL of another page of the same filtered list. */
+function pageHref(filters: CaseloadFilters, page: number): string {
+  const params = new URLSearchParams();
+  if (filters.scope === "all") params.set("scope", "all");
+  if (filters.q) params.set("q", filters.q);
+  if (filters.status) params.set("status", filters.status);
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return `/consultant${search ? `?${search}` : ""}`;
+}
+
 export default async function ConsultantHomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("CONSULTANT");
-  const filters = parseFilters(await searchParams);
-  const [rows, t, locale] = await Promise.all([listCaseload(user, filters), getTranslations("caseload"), getLocale()]);
+  const params = await searchParams;
+  const filters = parseFilters(params);
+  const page = Number.parseInt(typeof params.page === "string" ? params.page : "1", 10);
+  const [result, t, locale] = await Promise.all([
+    listCaseload(user, filters, { page: Number.isFinite(page) ? page : 1 }),
+    getTranslations("caseload"),
+    getLocale(),
+  ]);
+  const rows = result.rows;
   const filtered = filters.q !== "" || filters.status !== null;
   const caption = filters.scope === "mine" ? t("captionMine") : t("captionAll");
   return (
@@ -40,7 +59,7 @@ export default async function ConsultantHomePage({ searchParams }: { searchParam
       </Card>
       <Card aria-labelledby="caseload-list-title">
         <h2 id="caseload-list-title" className="mb-3 text-xl font-bold">
-          {t("listTitle", { count: rows.length })}
+          {t("listTitle", { count: result.total })}
         </h2>
         {rows.length === 0 ? (
           filtered || filters.scope === "all" ? (
@@ -56,7 +75,9 @@ export default async function ConsultantHomePage({ searchParams }: { searchParam
         ) : (
           <>
             <CaseloadTable rows={rows} caption={caption} showConsultant={filters.scope === "all"} locale={locale} />
-            {rows.length >= CASELOAD_LIMIT ? <p className="mt-3">{t("limited", { limit: CASELOAD_LIMIT })}</p> : null}
+            <div className="mt-3">
+              <Pagination current={result.page} pages={result.pages} href={(n) => pageHref(filters, n)} namespace="caseload.pagination" />
+            </div>
           </>
         )}
       </Card>
