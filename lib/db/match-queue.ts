@@ -48,25 +48,36 @@ async function audited<T extends Row>(actor: ConsultantActor, rows: T[]) {
   return rows.map(({ scoreBreakdown, ...r }) => ({ ...r, explanation: toExplanation(scoreBreakdown) }));
 }
 
+/** Matches per queue page. */
+export const QUEUE_PAGE_SIZE = 20;
+
 /**
- * Matches waiting for a decision whose citizen belongs to the consultant's municipality, oldest
- * first. With `decidedSince`, matches this consultant decided since then are included in their
- * place, so a card stays put (with its confirmation) after the decision.
+ * One page of the matches waiting for a decision whose citizen belongs to the consultant's
+ * municipality, oldest first, with how many wait in all. With `decidedSince`, matches this
+ * consultant decided since then are included in their place, so a card stays put (with its
+ * confirmation) after the decision.
  */
-export async function listQueue(actor: ConsultantActor, { decidedSince }: { decidedSince?: Date } = {}) {
-  if (actor.role !== "CONSULTANT" || !actor.municipalityId) return [];
+export async function listQueue(actor: ConsultantActor, { decidedSince, page = 1 }: { decidedSince?: Date; page?: number } = {}) {
+  if (actor.role !== "CONSULTANT" || !actor.municipalityId) return { items: [], waiting: 0, page: 1, pages: 1 };
   const recent = decidedSince
     ? [{ status: { in: DECIDED }, decidedById: actor.id, events: { some: { actorId: actor.id, toStatus: { in: DECIDED }, createdAt: { gte: decidedSince } } } }]
     : [];
+  const citizen = inMunicipality(actor.municipalityId);
+  const where = { citizen, OR: [{ status: { in: QUEUED } }, ...recent] };
+  const [total, waiting] = await Promise.all([prisma.match.count({ where }), prisma.match.count({ where: { citizen, status: { in: QUEUED } } })]);
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const rows = await prisma.match.findMany({
-    where: { citizen: inMunicipality(actor.municipalityId), OR: [{ status: { in: QUEUED } }, ...recent] },
+    where,
     select: queueSelect,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    skip: (current - 1) * QUEUE_PAGE_SIZE,
+    take: QUEUE_PAGE_SIZE,
   });
-  return audited(actor, rows);
+  return { items: await audited(actor, rows), waiting, page: current, pages };
 }
 
-export type QueueItem = Awaited<ReturnType<typeof listQueue>>[number];
+export type QueueItem = Awaited<ReturnType<typeof listQueue>>["items"][number];
 
 /** One match of the consultant's municipality in any status (for its thread page); audited. */
 export async function getQueueMatch(actor: ConsultantActor, matchId: string) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { expressInterest } from "@/lib/db/citizen-matches";
-import { decideMatch, getQueueMatch, listQueue } from "@/lib/db/match-queue";
+import { decideMatch, getQueueMatch, listQueue, QUEUE_PAGE_SIZE } from "@/lib/db/match-queue";
 import { decisionSchema } from "@/lib/validation/match";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
@@ -50,7 +50,7 @@ afterAll(async () => {
 
 describe("the match queue", () => {
   it("lists waiting matches of the municipality oldest first, with names, explanation and an audit", async () => {
-    const queue = (await listQueue(world.k2)).filter((q) => q.opening.id === world.company.opening.id);
+    const queue = (await listQueue(world.k2)).items.filter((q) => q.opening.id === world.company.opening.id);
     expect(queue.map((q) => q.id)).toEqual([world.request.id, world.interest.id]);
     const [request, interest] = queue;
     expect(request).toMatchObject({ origin: "EMPLOYER", status: "EMPLOYER_INTERESTED", contactRequest: "Vi vil gerne mødes", score: 70 });
@@ -63,9 +63,27 @@ describe("the match queue", () => {
     expect(audits.map((a) => a.subjectId).sort()).toEqual([world.citizenA.id, world.citizenB.id].sort());
   });
 
+  it("pages the queue by 20, oldest first across pages, with the number waiting", async () => {
+    const m = await createMunicipality(prisma, `${p}-q`);
+    const k = await createConsultant(prisma, `${p}-kq`, m.code);
+    const actor = await prisma.user.findUniqueOrThrow({ where: { id: k.id }, select: { id: true, role: true, municipalityId: true } });
+    const { opening } = await createEmployerWithOpening(prisma, `${p}-eq`, m.code);
+    const made: string[] = [];
+    for (let i = 0; i < QUEUE_PAGE_SIZE + 3; i++) {
+      const c = await createCitizen(prisma, `${p}-q${i}`, m.code, k.email);
+      const match = await prisma.match.create({ data: { openingId: opening.id, citizenId: c.id, status: "EMPLOYER_INTERESTED", createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)) } });
+      made.push(match.id);
+    }
+    const first = await listQueue(actor);
+    expect(first).toMatchObject({ waiting: QUEUE_PAGE_SIZE + 3, page: 1, pages: 2 });
+    expect(first.items).toHaveLength(QUEUE_PAGE_SIZE);
+    const second = await listQueue(actor, { page: 2 });
+    expect([...first.items, ...second.items].map((q) => q.id)).toEqual(made);
+  });
+
   it("shows nothing to another municipality's consultant or to other roles", async () => {
-    expect((await listQueue(world.stranger)).some((q) => q.opening.id === world.company.opening.id)).toBe(false);
-    expect(await listQueue({ ...world.member, municipalityId: world.k1.municipalityId })).toEqual([]);
+    expect((await listQueue(world.stranger)).items.some((q) => q.opening.id === world.company.opening.id)).toBe(false);
+    expect(await listQueue({ ...world.member, municipalityId: world.k1.municipalityId })).toEqual({ items: [], waiting: 0, page: 1, pages: 1 });
     expect(await getQueueMatch(world.stranger, world.request.id)).toBeNull();
     expect(await getQueueMatch({ ...world.member, municipalityId: world.k1.municipalityId }, world.request.id)).toBeNull();
     expect((await getQueueMatch(world.k1, world.request.id))?.citizen.user.name).toBe(world.citizenA.user.name);
@@ -97,7 +115,7 @@ describe("the match queue", () => {
     expect(match.decidedById).toBe(decisions[0]?.actorId);
     // A later attempt is told the same, and the match leaves the queue.
     expect(await decideMatch(world.k2, world.request.id, { decision: "approve" }, now)).toBe("already_decided");
-    expect((await listQueue(world.k1)).map((q) => q.id)).not.toContain(world.request.id);
+    expect((await listQueue(world.k1)).items.map((q) => q.id)).not.toContain(world.request.id);
   });
 
   it("approving asks the citizen's consent, tells the employer and posts the message in the thread", async () => {
@@ -123,8 +141,8 @@ describe("the match queue", () => {
     const match = await prisma.match.findUniqueOrThrow({ where: { id: world.interest.id }, include: { messages: true } });
     expect(match).toMatchObject({ status: "APPROVED", decidedById: world.k1.id, decisionNote: null });
     expect(match.messages).toEqual([]);
-    expect((await listQueue(world.k1, { decidedSince: since })).map((q) => q.id)).toContain(world.interest.id);
-    expect((await listQueue(world.k2, { decidedSince: since })).map((q) => q.id)).not.toContain(world.interest.id);
+    expect((await listQueue(world.k1, { decidedSince: since })).items.map((q) => q.id)).toContain(world.interest.id);
+    expect((await listQueue(world.k2, { decidedSince: since })).items.map((q) => q.id)).not.toContain(world.interest.id);
   });
 
   it("keeps the rejection reason in the history and tells citizen and employer", async () => {
