@@ -1,12 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/lib/env";
 
 // One database code path for the embedded PGlite server and a real PostgreSQL: the pg driver
 // adapter. The client is cached on globalThis so Next's dev hot reload does not open new pools.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+/** A client on its own pg pool of at most `max` connections (DATABASE_POOL_MAX, default 10). */
+export function createPrismaClient(connectionString: string, max: number = env.DATABASE_POOL_MAX): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 
 function defaultUrl(): string {
