@@ -77,24 +77,30 @@ export function listenForPoolChanges(connectionString: string, onChange: () => v
   let stopped = false;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | null = null;
+  // One way back after any failure: the client's error event and a failed connect can both fire
+  // for the same connection, and must not start two listeners.
+  const reconnect = (c: pg.Client, err: unknown, ms: number) => {
+    if (client !== c || stopped || retry) return;
+    logger.warn({ err }, "pool change listener lost its connection; reconnecting");
+    client = null;
+    void c.end().catch(() => undefined);
+    retry = setTimeout(() => {
+      retry = null;
+      void connect();
+    }, ms).unref();
+  };
   const connect = async () => {
     if (stopped) return;
     const c = new pg.Client({ connectionString });
     client = c;
-    c.on("error", (err) => {
-      logger.warn({ err }, "pool change listener lost its connection; reconnecting");
-      void c.end().catch(() => undefined);
-      if (!stopped) retry = setTimeout(connect, 2000).unref();
-    });
+    c.on("error", (err) => reconnect(c, err, 2000));
     c.on("notification", () => onChange());
     try {
       await c.connect();
       await c.query("LISTEN refleks_pool");
       onChange(); // anything missed while disconnected
     } catch (err) {
-      logger.warn({ err }, "pool change listener could not connect; retrying");
-      void c.end().catch(() => undefined);
-      if (!stopped) retry = setTimeout(connect, 5000).unref();
+      reconnect(c, err, 5000);
     }
   };
   void connect();
