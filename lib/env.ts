@@ -5,6 +5,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/refleks_dev"),
   /** Connections in this instance's query pool (pg). See README: instances × (this + 3) ≤ max_connections. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  /** Audit rows older than this many days are deleted by a daily job (default: five years). */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(1826),
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OIDC_ISSUER: z.string().url().optional(),

@@ -4,14 +4,24 @@ import type { Role } from "./types";
 export type Actor = { id: string; role: Role };
 
 /**
- * Records that `actor` read citizen profiles. Reads by the citizen themself are not audited.
- * One set-based INSERT: every employer list view audits 30 cards, and Prisma's createMany with
- * 30 rows cost 8–20 ms per view where this costs about one.
+ * Records that `actor` read citizen profiles: one row per read, whatever it showed. A list view
+ * keeps the ids it showed in `subjectIds` (GIN-indexed) with subjectId ""; a single read has its
+ * id in both. So a caseload page of 50 writes one row, and "who has seen my profile" still finds
+ * every view. Reads by the citizen themself are not audited.
  */
 export async function auditProfileReads(actor: Actor, action: string, profileIds: string[]): Promise<void> {
   if (actor.role === "CITIZEN" || profileIds.length === 0) return;
-  await prisma.$executeRaw`
-    INSERT INTO "AuditEvent" (id, "actorId", "actorRole", action, "subjectType", "subjectId")
-    SELECT 'ae' || replace(gen_random_uuid()::text, '-', ''), ${actor.id}, ${actor.role}::"Role", ${action}, 'CitizenProfile', s
-      FROM unnest(${profileIds}::text[]) AS s`;
+  const ids = [...new Set(profileIds)];
+  await prisma.auditEvent.create({
+    data: { actorId: actor.id, actorRole: actor.role, action, subjectType: "CitizenProfile", subjectId: ids.length === 1 ? ids[0]! : "", subjectIds: ids },
+  });
+}
+
+/**
+ * Deletes audit rows older than `days` before `now`; returns how many. The daily job passes
+ * AUDIT_RETENTION_DAYS (default 1,826 days: the five years Danish public-sector logging asks for).
+ */
+export async function pruneAuditEvents(now: Date, days: number): Promise<number> {
+  const { count } = await prisma.auditEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - days * 86_400_000) } } });
+  return count;
 }

@@ -129,7 +129,7 @@ export async function getCitizenFile(actor: ConsultantActor, profileId: string) 
   if (!profile) return null;
   await auditProfileReads(actor, "citizen.view", [profile.id]);
   const views = await prisma.auditEvent.findMany({
-    where: { subjectType: "CitizenProfile", subjectId: profile.id },
+    where: { subjectType: "CitizenProfile", subjectIds: { has: profile.id } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: VIEW_LOG_LIMIT,
     select: { id: true, action: true, actorRole: true, createdAt: true, actor: { select: { name: true } } },

@@ -39,7 +39,7 @@ function toView(row: AuditRow): ProfileView {
 
 async function viewsOf(profileId: string, take?: number): Promise<ProfileView[]> {
   const rows = await prisma.auditEvent.findMany({
-    where: { subjectType: PROFILE, subjectId: profileId },
+    where: { subjectType: PROFILE, subjectIds: { has: profileId } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: {

@@ -1,6 +1,8 @@
 import PgBoss from "pg-boss";
 import type { RecomputeTarget } from "@/lib/db/match-recompute";
+import { pruneAuditEvents } from "@/lib/db/audit";
 import { prunePoolChanges } from "@/lib/db/pool-feed";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { runFollowUpReminders, runNotificationEmails, runRecompute, toRecomputeTarget } from "./handlers";
 import { QUEUES, SCHEDULES } from "./queues";
@@ -41,6 +43,10 @@ export async function startJobs(databaseUrl: string, { schedule = true }: { sche
   await boss.work(QUEUES.prunePoolChanges, async () => {
     const pruned = await prunePoolChanges();
     if (pruned > 0) logger.info({ pruned }, "old pool change rows pruned");
+  });
+  await boss.work(QUEUES.pruneAuditEvents, async () => {
+    const pruned = await pruneAuditEvents(new Date(), env.AUDIT_RETENTION_DAYS);
+    if (pruned > 0) logger.info({ pruned, days: env.AUDIT_RETENTION_DAYS }, "audit rows past the retention deleted");
   });
   if (schedule) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: "Europe/Copenhagen" });

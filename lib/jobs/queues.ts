@@ -5,6 +5,7 @@ export const QUEUES = {
   notificationEmails: "notification-emails",
   recomputeSuggestions: "recompute-suggestions",
   prunePoolChanges: "prune-pool-changes",
+  pruneAuditEvents: "prune-audit-events",
 } as const;
 
 /** Cron schedules (pg-boss checks them once a minute). */
@@ -12,4 +13,5 @@ export const SCHEDULES = {
   [QUEUES.followUpReminders]: "*/15 * * * *",
   [QUEUES.notificationEmails]: "*/5 * * * *",
   [QUEUES.prunePoolChanges]: "17 * * * *",
+  [QUEUES.pruneAuditEvents]: "43 3 * * *",
 } as const;

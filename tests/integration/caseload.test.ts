@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { pruneAuditEvents } from "@/lib/db/audit";
 import { CASELOAD_PAGE_SIZE, getCitizenFile, listCaseload, type CaseloadFilters } from "@/lib/db/caseload";
+import { listProfileViews } from "@/lib/db/my-data";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 const p = uniquePrefix("cl");
@@ -42,7 +44,7 @@ afterAll(async () => {
 
 const list = async (actor: Parameters<typeof listCaseload>[0], filters: CaseloadFilters) => (await listCaseload(actor, filters)).rows;
 
-const viewsOf = (subjectId: string, action: string) => prisma.auditEvent.count({ where: { subjectType: "CitizenProfile", subjectId, action } });
+const viewsOf = (subjectId: string, action: string) => prisma.auditEvent.count({ where: { subjectType: "CitizenProfile", subjectIds: { has: subjectId }, action } });
 
 describe("the caseload list", () => {
   it("shows the consultant's own citizens with last login, completeness and open matches, and audits the read", async () => {
@@ -108,6 +110,39 @@ describe("the caseload list", () => {
     await prisma.match.create({ data: { openingId: opening.id, citizenId: target.id, status: "PROPOSED" } });
     const after = await listCaseload(actor, filters, { page: 2 });
     expect(after.rows.map((r) => [r.id, r.openMatches])).toEqual(second.rows.map((r) => [r.id, r.id === target.id ? 1 : 0]));
+
+    // One audit row per view of a page, holding the 50 ids it showed.
+    const rowsBefore = await prisma.auditEvent.count({ where: { actorId: actor.id, action: "citizen.list" } });
+    await listCaseload(actor, filters);
+    expect(await prisma.auditEvent.count({ where: { actorId: actor.id, action: "citizen.list" } })).toBe(rowsBefore + 1);
+    const last = await prisma.auditEvent.findFirstOrThrow({ where: { actorId: actor.id, action: "citizen.list" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect([...last.subjectIds].sort()).toEqual(first.rows.map((r) => r.id).sort());
+    expect(last.subjectId).toBe("");
+  });
+
+  it("still tells the citizen of every view: in a list among others, and of the profile itself", async () => {
+    const citizen = { id: world.mine.user.id, role: "CITIZEN" as const };
+    const before = (await listProfileViews(citizen)).length;
+    await listCaseload(world.k2, { scope: "all", q: "", status: null });
+    await getCitizenFile(world.k2, world.mine.id);
+    const views = await listProfileViews(citizen);
+    expect(views.length).toBe(before + 2);
+    expect(views.slice(0, 2).map((v) => v.action).sort()).toEqual(["citizen.list", "citizen.view"]);
+  });
+
+  it("deletes audit rows past the retention and keeps the rest", async () => {
+    // Long ago, so the cut-off (mid-2015) touches no other test's rows in the shared database.
+    const now = new Date("2020-06-01T12:00:00Z");
+    const day = 86_400_000;
+    await prisma.auditEvent.createMany({
+      data: [
+        { action: `${p}.old`, subjectType: "CitizenProfile", subjectId: world.mine.id, createdAt: new Date(now.getTime() - 1827 * day) },
+        { action: `${p}.kept`, subjectType: "CitizenProfile", subjectId: world.mine.id, createdAt: new Date(now.getTime() - 1825 * day) },
+      ],
+    });
+    expect(await pruneAuditEvents(now, 1826)).toBeGreaterThanOrEqual(1);
+    expect(await prisma.auditEvent.count({ where: { action: `${p}.old` } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { action: `${p}.kept` } })).toBe(1);
   });
 });
 

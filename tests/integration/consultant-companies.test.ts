@@ -51,7 +51,7 @@ describe("consultant companies", () => {
     const company = await getCompanyForConsultant(world.k, world.mine.employer.id);
     expect(company?.openings.map((o) => o.id)).toEqual([world.mine.opening.id]);
     expect(company?.matches.find((m) => m.id === world.active.id)).toMatchObject({ status: "APPROVED", citizenName: world.citizen.user.name });
-    const audit = await prisma.auditEvent.findFirst({ where: { actorId: world.k.id, action: "company.matches", subjectId: world.citizen.id } });
+    const audit = await prisma.auditEvent.findFirst({ where: { actorId: world.k.id, action: "company.matches", subjectIds: { has: world.citizen.id } } });
     expect(audit).not.toBeNull();
     expect(await getCompanyForConsultant(world.k, world.foreign.employer.id)).toBeNull();
     expect(await getCompanyForConsultant(world.stranger, world.mine.employer.id)).toBeNull();

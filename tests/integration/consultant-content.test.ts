@@ -83,8 +83,8 @@ describe("events", () => {
     expect(await signUpForEvent(world.c2, id, now)).toBe("ok");
     const signups = await listEventSignups(world.k, id);
     expect(signups?.map((s) => s.email).sort()).toEqual([world.citizen1.user.email, world.citizen2.user.email].sort());
-    const audits = await prisma.auditEvent.findMany({ where: { actorId: world.k.id, action: "event.signups" }, select: { subjectId: true } });
-    expect(audits.map((a) => a.subjectId).sort()).toEqual([world.citizen1.id, world.citizen2.id].sort());
+    const audits = await prisma.auditEvent.findMany({ where: { actorId: world.k.id, action: "event.signups" }, select: { subjectIds: true } });
+    expect(audits.flatMap((a) => a.subjectIds).sort()).toEqual([world.citizen1.id, world.citizen2.id].sort());
     expect(await updateEvent(world.k, id, eventInput({ capacity: 1 }))).toBe("below_signups");
     expect(await updateEvent(world.k, id, eventInput({ capacity: 2, title: "Jobcafé i juni", startsAt: days(6) }))).toBe("ok");
     const saved = await getEventForConsultant(world.k, id);

@@ -76,7 +76,7 @@ describe("the placement pipeline", () => {
     expect(all.some((i) => i.id === w.mb.id)).toBe(true);
     const mine = await listPipeline(w.k2, { mine: true });
     expect(mine.map((i) => i.id)).toEqual([w.mb.id]);
-    expect(await prisma.auditEvent.count({ where: { actorId: w.k2.id, action: "match.pipeline", subjectId: w.a.id } })).toBeGreaterThan(0);
+    expect(await prisma.auditEvent.count({ where: { actorId: w.k2.id, action: "match.pipeline", subjectIds: { has: w.a.id } } })).toBeGreaterThan(0);
   });
 
   it("highlights follow-ups due within three days and reminds the citizen's consultant once", async () => {

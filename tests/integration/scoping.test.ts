@@ -74,11 +74,11 @@ describe("consultant scoping", () => {
   });
 
   it("audits every read of a citizen's profile by a consultant", async () => {
-    const before = await prisma.auditEvent.count({ where: { subjectId: world.citizenA.id, actorId: world.consultantA.id } });
+    const before = await prisma.auditEvent.count({ where: { subjectIds: { has: world.citizenA.id }, actorId: world.consultantA.id } });
     await getCitizenForConsultant(world.consultantA, world.citizenA.id);
     await listCitizensForConsultant(world.consultantA, "caseload");
     const events = await prisma.auditEvent.findMany({
-      where: { subjectId: world.citizenA.id, actorId: world.consultantA.id },
+      where: { subjectIds: { has: world.citizenA.id }, actorId: world.consultantA.id },
       orderBy: { createdAt: "asc" },
     });
     expect(events.length - before).toBe(2);
@@ -88,7 +88,7 @@ describe("consultant scoping", () => {
 
   it("does not audit a failed read of someone else's citizen", async () => {
     await getCitizenForConsultant(world.consultantA, world.citizenB.id);
-    expect(await prisma.auditEvent.count({ where: { subjectId: world.citizenB.id, actorId: world.consultantA.id } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { subjectIds: { has: world.citizenB.id }, actorId: world.consultantA.id } })).toBe(0);
   });
 });
 
