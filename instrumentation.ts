@@ -9,10 +9,10 @@ import type { Instrumentation } from "next";
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/runtime/abort-reason-stacks")).materializeAbortReasonStacks();
-  const [{ startPools }, { env: poolEnv }] = await Promise.all([import("@/lib/db/pools"), import("@/lib/env")]);
-  startPools(poolEnv.DATABASE_URL);
+  const [{ startPools }, { env }] = await Promise.all([import("@/lib/db/pools"), import("@/lib/env")]);
+  startPools(env.DATABASE_URL);
   if (process.env.JOBS === "0") return;
-  const [{ startJobs }, { env }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/env"), import("@/lib/logger")]);
+  const [{ startJobs }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/logger")]);
   startJobs(env.DATABASE_URL).then(
     () => logger.info("background jobs started"),
     (err: unknown) => logger.error({ err }, "background jobs did not start; the app runs without them"),

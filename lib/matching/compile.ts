@@ -86,6 +86,15 @@ export function needBits(codes: Iterable<string>): [number, number] {
   return [lo, hi];
 }
 
+/** A candidate's needs as bitsets; a need marked both must and prefer is a must (the stronger level wins). */
+export function compileNeeds(c: Candidate): { mustLo: number; mustHi: number; prefLo: number; prefHi: number; prefCount: number } {
+  const must = new Set(c.needs.filter((n) => n.level === "must").map((n) => n.code));
+  const prefer = new Set(c.needs.filter((n) => n.level === "prefer" && !must.has(n.code)).map((n) => n.code));
+  const [mustLo, mustHi] = needBits(must);
+  const [prefLo, prefHi] = needBits(prefer);
+  return { mustLo, mustHi, prefLo, prefHi, prefCount: prefer.size };
+}
+
 export function slotMask(slots: readonly string[] | undefined): number {
   let mask = 0;
   for (const s of slots ?? []) {
@@ -161,12 +170,8 @@ export function compileCandidates(input: readonly Candidate[]): CompiledPool {
     pool.hMin[i] = Math.round(c.weeklyHours.min * 2);
     pool.hMax[i] = Math.round(c.weeklyHours.max * 2);
     pool.slots[i] = slotMask(c.availability);
-    const must = new Set(c.needs.filter((n) => n.level === "must").map((n) => n.code));
-    // A need marked both must and prefer is a must: the stronger level wins.
-    const prefer = new Set(c.needs.filter((n) => n.level === "prefer" && !must.has(n.code)).map((n) => n.code));
-    [pool.mustLo[i], pool.mustHi[i]] = needBits(must);
-    [pool.prefLo[i], pool.prefHi[i]] = needBits(prefer);
-    pool.prefCount[i] = prefer.size;
+    const needs = compileNeeds(c);
+    [pool.mustLo[i], pool.mustHi[i], pool.prefLo[i], pool.prefHi[i], pool.prefCount[i]] = [needs.mustLo, needs.mustHi, needs.prefLo, needs.prefHi, needs.prefCount];
     pool.postal[i] = postalIndex(c.postalCode);
     pool.maxKm[i] = c.maxCommuteKm ?? Number.POSITIVE_INFINITY;
     skillLists.push(distinct(c.skills));

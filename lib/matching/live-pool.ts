@@ -10,7 +10,7 @@
 // with binary search and a memmove per insert or removal.
 import type { Candidate } from "./schemas";
 import type { CandidatePool } from "./compile";
-import { compareIds, needBits, slotMask } from "./compile";
+import { compareIds, compileNeeds, slotMask } from "./compile";
 import { POSTAL_CODES, postalIndex } from "./postal-codes";
 import { canonicalSkill } from "./skill-synonyms";
 import { ACCOMMODATION_CODES, SLOTS } from "./vocabulary";
@@ -187,12 +187,8 @@ export class LiveCandidatePool implements CandidatePool {
     this.hMin[slot] = Math.round(c.weeklyHours.min * 2);
     this.hMax[slot] = Math.round(c.weeklyHours.max * 2);
     this.slots[slot] = slotMask(c.availability);
-    const must = new Set(c.needs.filter((n) => n.level === "must").map((n) => n.code));
-    // A need marked both must and prefer is a must: the stronger level wins (as in compileCandidates).
-    const prefer = new Set(c.needs.filter((n) => n.level === "prefer" && !must.has(n.code)).map((n) => n.code));
-    [this.mustLo[slot], this.mustHi[slot]] = needBits(must);
-    [this.prefLo[slot], this.prefHi[slot]] = needBits(prefer);
-    this.prefCount[slot] = prefer.size;
+    const needs = compileNeeds(c);
+    [this.mustLo[slot], this.mustHi[slot], this.prefLo[slot], this.prefHi[slot], this.prefCount[slot]] = [needs.mustLo, needs.mustHi, needs.prefLo, needs.prefHi, needs.prefCount];
     const pi = postalIndex(c.postalCode);
     this.postal[slot] = pi;
     if (pi < 0) this.unknownPostal.set(slot, c.postalCode);
