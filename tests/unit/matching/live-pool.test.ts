@@ -1,80 +1,21 @@
-// The patchable pools must rank exactly like a pool compiled from scratch, whatever the history
-// of changes that led to their current contents.
+// The patchable candidate pool must rank exactly like a pool compiled from scratch, whatever the
+// history of changes that led to its current contents (the openings pool: live-openings.test.ts).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  ACCOMMODATION_CODES,
   compileCandidates,
-  compileCandidateWith,
   compileOpening,
   explainPair,
-  indexOfKey,
   LiveCandidatePool,
-  LiveOpeningPool,
   rankKeysForOpening,
-  rankOpeningKeys,
-  rankOpeningsForCandidate,
   slotOfKey,
-  SLOTS,
   unlockAdvice,
   type Candidate,
   type CandidatePool,
   type Opening,
 } from "../../../lib/matching";
+import { candidateArb, NEED_CODES, openingArb, pickFrom, POSTAL, SKILLS } from "./live-arbitraries";
 
-// Synonyms and inflections ("Rengøringen", "MS Excel") so canonical keys differ from the raw words;
-// "!!" and "–" are valid text whose canonical key is "" (the engine then treats them as one word).
-const SKILLS = ["excel", "MS Excel", "regneark", "arkivering", "Kundeservice", "kundeservicen", "Rengøringen", "cleaning", "kok", "lager", "pakning", "word", "c++", "!!", "–"];
-// "0999" and "0001" are not in the postal dataset: the distance rule is skipped for them.
-const POSTAL = ["1620", "2970", "1050", "8000", "0999", "0001"];
-// A small alphabet so ids collide, share prefixes ("a" < "a-" < "aB") and arrive in no particular order.
-const idArb = fc.string({ unit: fc.constantFrom("a", "B", "b", "-", "0", "z", "é", "Z"), minLength: 1, maxLength: 4 });
-
-const halfHours = fc.integer({ min: 0, max: 80 }).map((h) => h / 2);
-const weeklyHours = fc.tuple(halfHours, halfHours).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
-// Few codes, so must-needs are often met and unlock advice has something to count.
-const NEED_CODES = ACCOMMODATION_CODES.slice(0, 5);
-const slotsArb = fc.subarray([...SLOTS.slice(0, 8)], { maxLength: 4 });
-
-const candidateArb: fc.Arbitrary<Candidate> = fc.record(
-  {
-    id: idArb,
-    weeklyHours,
-    availability: slotsArb,
-    skills: fc.array(fc.constantFrom(...SKILLS), { maxLength: 5 }),
-    wishes: fc.record(
-      {
-        occupations: fc.subarray(SKILLS, { maxLength: 2 }),
-        industries: fc.subarray(["retail", "detailhandel", "hospitality", "it"], { maxLength: 2 }),
-        openToNewField: fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
-    needs: fc.array(fc.record({ code: fc.constantFrom(...NEED_CODES), level: fc.constantFrom("must" as const, "prefer" as const) }), { maxLength: 4 }),
-    postalCode: fc.constantFrom(...POSTAL),
-    maxCommuteKm: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
-  },
-  { requiredKeys: ["id", "weeklyHours", "skills", "needs", "postalCode"] },
-);
-
-const openingArb: fc.Arbitrary<Opening> = fc.record(
-  {
-    id: idArb,
-    title: fc.constant("Stilling"),
-    weeklyHours,
-    schedule: slotsArb,
-    requiredSkills: fc.subarray(SKILLS, { maxLength: 3 }),
-    preferredSkills: fc.subarray(SKILLS, { maxLength: 3 }),
-    occupation: fc.constantFrom(...SKILLS),
-    industry: fc.constantFrom("retail", "hospitality", "byggeri"),
-    accommodations: fc.subarray([...NEED_CODES]),
-    postalCode: fc.constantFrom(...POSTAL),
-    remote: fc.boolean(),
-  },
-  { requiredKeys: ["id", "title", "weeklyHours", "accommodations", "postalCode"] },
-);
-
-/** Operations on the pool; `pick` chooses among the ids that the operation applies to. */
 type Op =
   | { kind: "insert"; c: Candidate }
   | { kind: "update"; pick: number; c: Candidate }
@@ -90,7 +31,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("reinsert" as const), pick: fc.nat(), fresh: fc.boolean(), c: candidateArb }) },
 );
 
-const pickFrom = <T>(items: readonly T[], pick: number): T | undefined => items[pick % Math.max(1, items.length)];
 
 /** Applies the operations to a live pool and to a plain model; checks slot stability on the way. */
 function replay(ops: readonly Op[]) {
@@ -272,95 +212,5 @@ describe("LiveCandidatePool", () => {
     const opening: Opening = { id: "job", title: "Stilling", weeklyHours: { min: 8, max: 15 }, requiredSkills: ["excel", "kok"], accommodations: [NEED_CODES[0] as string], postalCode: "1620" };
     checkStructure(live, kept);
     compareRankings(live, kept, [opening]);
-  });
-});
-
-type OpeningOp =
-  | { kind: "upsert"; o: Opening }
-  | { kind: "update"; pick: number; o: Opening }
-  | { kind: "remove"; pick: number }
-  | { kind: "readd"; pick: number; fresh: boolean; o: Opening };
-
-const openingOpArb: fc.Arbitrary<OpeningOp> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant("upsert" as const), o: openingArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("update" as const), pick: fc.nat(), o: openingArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("readd" as const), pick: fc.nat(), fresh: fc.boolean(), o: openingArb }) },
-);
-
-function replayOpenings(ops: readonly OpeningOp[]) {
-  const live = new LiveOpeningPool();
-  const current = new Map<string, Opening>();
-  const removed = new Map<string, Opening>();
-  const put = (o: Opening) => {
-    live.upsert(o);
-    current.set(o.id, o);
-    removed.delete(o.id);
-  };
-  for (const op of ops) {
-    const ids = [...current.keys()];
-    switch (op.kind) {
-      case "upsert":
-        put(op.o);
-        break;
-      case "update": {
-        const id = pickFrom(ids, op.pick);
-        if (id !== undefined) put({ ...op.o, id });
-        break;
-      }
-      case "remove": {
-        const id = pickFrom(ids, op.pick);
-        if (id === undefined) {
-          expect(live.remove("never-added")).toBe(false);
-          break;
-        }
-        expect(live.remove(id)).toBe(true);
-        expect(live.remove(id)).toBe(false);
-        removed.set(id, current.get(id) as Opening);
-        current.delete(id);
-        break;
-      }
-      case "readd": {
-        const id = pickFrom([...removed.keys()], op.pick);
-        if (id !== undefined) put(op.fresh ? { ...op.o, id } : (removed.get(id) as Opening));
-        break;
-      }
-    }
-  }
-  return { live, current: [...current.values()] };
-}
-
-describe("LiveOpeningPool", () => {
-  it("ranks openings for a citizen like rankOpeningsForCandidate over the current openings", () => {
-    fc.assert(
-      fc.property(fc.array(openingOpArb, { maxLength: 25 }), fc.array(candidateArb, { minLength: 1, maxLength: 3 }), (ops, citizens) => {
-        const { live, current } = replayOpenings(ops);
-        expect(live.size).toBe(current.length);
-        const sorted = current.map((o) => o.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        expect(live.openings.map((o) => o.opening.id)).toEqual(sorted);
-        for (const o of current) expect(live.openings[live.positionOf(o.id)]?.opening).toBe(o);
-
-        for (const citizen of citizens) {
-          const pool = compileCandidateWith(citizen, live.dict);
-          const keys = rankOpeningKeys(pool, 0, live.openings);
-          const ref = rankOpeningsForCandidate(citizen, current);
-          const ids = Array.from(keys, (k) => live.openings[indexOfKey(k)]?.opening.id);
-          expect(ids).toEqual(ref.map((r) => r.openingId));
-          Array.from(keys).forEach((k, r) => {
-            const e = explainPair(live.openings[indexOfKey(k)] as (typeof live.openings)[number], pool, 0);
-            const want = ref[r];
-            expect(e.eligible).toBe(want?.eligible);
-            expect(e.score).toBe(want?.score);
-            expect(e.components).toEqual(want?.components);
-            expect(e.blockers).toEqual(want?.blockers);
-            expect(e.reasons).toEqual(want?.reasons);
-          });
-          // A filter sees the blockers: keeping the eligible ones gives the eligible head of the ranking.
-          const eligible = rankOpeningKeys(pool, 0, live.openings, (_, blockers) => blockers === 0);
-          expect(Array.from(eligible, (k) => live.openings[indexOfKey(k)]?.opening.id)).toEqual(ref.filter((r) => r.eligible).map((r) => r.openingId));
-        }
-      }),
-      { numRuns: 80 },
-    );
   });
 });
