@@ -7,8 +7,11 @@ import { AreaIndex } from "@/lib/privacy/area-index";
 // area labels: built once per process in chunks, then patched one profile at a time from the
 // change feed (pools.ts). Only engine columns are loaded, and the rows are dropped once compiled.
 
-/** Candidates employers may see: the citizen made the card visible and is looking for work. */
-const VISIBLE_SQL = `p."visibleToEmployers" AND p.status IN ('SEEKING', 'EMPLOYED_WANTS_CHANGE')`;
+/** Statuses of citizens looking for work; with a visible card, employers may see them. */
+export const SEEKING_STATUSES = ["SEEKING", "EMPLOYED_WANTS_CHANGE"] as const;
+
+/** The same rule as `visibleCandidate` (employer-candidate-pool.ts), for the pool's raw SQL. */
+const VISIBLE_SQL = `p."visibleToEmployers" AND p.status IN (${SEEKING_STATUSES.map((s) => `'${s}'`).join(", ")})`;
 
 /** Rows read per query while building. */
 const CHUNK = 5000;

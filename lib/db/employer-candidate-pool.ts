@@ -1,7 +1,7 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
 import { candidateCardSelect } from "./candidate-cards";
-import type { CandidatePoolState } from "./candidate-pool";
+import { SEEKING_STATUSES, type CandidatePoolState } from "./candidate-pool";
 import { freshPools } from "./pools";
 import { LruCache } from "./ranking-cache";
 import type { Prisma } from "./types";
@@ -30,14 +30,13 @@ import type { AreaLabel } from "@/lib/privacy/k-anonymity";
 /** Candidates employers may see: the citizen made the card visible and is looking for work. */
 export const visibleCandidate = {
   visibleToEmployers: true,
-  status: { in: ["SEEKING", "EMPLOYED_WANTS_CHANGE"] },
+  status: { in: [...SEEKING_STATUSES] },
 } as const satisfies Prisma.CitizenProfileWhereInput;
 
 /** Scopes a query on openings to the actor's companies. */
 export const ownOpening = (actor: Actor) => ({ employer: { members: { some: { userId: actor.id } } } }) as const;
 
-/** Cards per page on every employer candidate list. */
-// Ten, not twenty: a page of twenty cards cost more to render than everything else on the request (bench:scale).
+/** Cards per page on every employer candidate list: ten, since twenty cost more to render than everything else on the request (bench:scale). */
 export const PAGE_SIZE = 10;
 
 /** One of the actor's openings as an engine row (any status), or null. */

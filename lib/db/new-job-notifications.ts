@@ -1,6 +1,6 @@
 import { prisma } from "./client";
 import { createNotifications } from "./notifications";
-import { loadPool, rankedOrder } from "./employer-candidate-pool";
+import { loadPool, rankedOrder, visibleCandidate } from "./employer-candidate-pool";
 import { openingRowSelect } from "@/lib/match-adapter";
 import { scoreAt } from "@/lib/matching";
 
@@ -34,7 +34,7 @@ export async function notifyCitizensOfNewOpening(openingId: string): Promise<num
   if (fittingIds.length === 0) return 0;
   // Citizens already told about this opening (in any way) are left out, so a second call adds nothing.
   const rows = await prisma.citizenProfile.findMany({
-    where: { id: { in: fittingIds }, visibleToEmployers: true, status: { in: ["SEEKING", "EMPLOYED_WANTS_CHANGE"] }, user: { notifications: { none: { openingId } } } },
+    where: { id: { in: fittingIds }, ...visibleCandidate, user: { notifications: { none: { openingId } } } },
     select: { userId: true },
   });
   const fitting = rows.map((r) => r.userId);
