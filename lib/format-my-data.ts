@@ -1,11 +1,5 @@
-/** "12. marts 2026 kl. 10.15" style date and time in the user's language, Danish time zone. */
-export function formatDateTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Copenhagen",
-  }).format(date);
-}
+/** Date and time of day in the user's language, Danish time (one definition: lib/format.ts). */
+export { formatDateTime } from "./format";
 
 /** "2026-03-12": the calendar date in Denmark, for file names. */
 export function isoDay(date: Date): string {

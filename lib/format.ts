@@ -10,3 +10,12 @@ export function formatDate(date: Date, locale: string): string {
     timeZone: "Europe/Copenhagen",
   }).format(date);
 }
+
+/** Date and time of day ("5. december 2026 kl. 10.15"), Danish time. */
+export function formatDateTime(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Copenhagen",
+  }).format(date);
+}

@@ -25,3 +25,32 @@ export function toRecomputeTarget(data: unknown): RecomputeTarget | null {
   if (typeof d.openingId === "string" && d.openingId && d.profileId === undefined) return { openingId: d.openingId };
   return null;
 }
+
+/**
+ * refresh-results: with a municipalityId, that municipality's figures; without (the schedule),
+ * every municipality whose snapshot is missing, over an hour old, or asked for. One at a time, so
+ * memory stays that of the largest municipality. A failure throws after the others are done, so
+ * pg-boss retries the job and the error is in the log. Returns how many were refreshed.
+ */
+export async function runRefreshResults(data: unknown, now: () => Date = () => new Date()): Promise<number> {
+  const { refreshResultSnapshot, staleResultMunicipalities } = await import("@/lib/db/results");
+  const { logger } = await import("@/lib/logger");
+  const one = toMunicipalityId(data);
+  const ids = one ? [one] : await staleResultMunicipalities(now());
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      await refreshResultSnapshot(id, now());
+    } catch (err) {
+      logger.error({ err, municipalityId: id }, "results snapshot could not be refreshed");
+      failed.push(id);
+    }
+  }
+  if (failed.length > 0) throw new Error(`results snapshot failed for ${failed.length} of ${ids.length} municipalities`);
+  return ids.length;
+}
+
+function toMunicipalityId(data: unknown): string | null {
+  const id = (data ?? {}) as { municipalityId?: unknown };
+  return typeof id.municipalityId === "string" && id.municipalityId.length > 0 && id.municipalityId.length <= 64 ? id.municipalityId : null;
+}

@@ -4,27 +4,29 @@ import { pruneAuditEvents } from "@/lib/db/audit";
 import { prunePoolChanges } from "@/lib/db/pool-feed";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { runFollowUpReminders, runNotificationEmails, runRecompute, toRecomputeTarget } from "./handlers";
-import { QUEUES, SCHEDULES } from "./queues";
+import { runFollowUpReminders, runNotificationEmails, runRecompute, runRefreshResults, toRecomputeTarget } from "./handlers";
+import { QUEUE_OPTIONS, QUEUES, SCHEDULES } from "./queues";
+import { runningBoss, setRunningBoss } from "./running";
 
 // Background work with pg-boss in the app's own PostgreSQL (schema "pgboss", created on start).
-// The app starts it from instrumentation.ts unless JOBS=0; in production run one or more app
-// instances with jobs on (pg-boss shares the work between them) — see README.
+// The app starts it from instrumentation.ts unless JOBS=0; `npm run worker` runs only the jobs.
+// In production: web instances with JOBS=0 and one worker (docs/deployment.md). Web instances
+// still send jobs (lib/jobs/send.ts); pg-boss hands each job to exactly one worker.
 
 export { QUEUES } from "./queues";
+export { requestResultsRefresh } from "./send";
 
-type Jobs = { boss: PgBoss };
-// Cached on globalThis so hot reload in development does not start a second set of workers.
-const slot = globalThis as unknown as { refleksJobs?: Jobs };
+
 
 /** Starts pg-boss and registers the workers and schedules. Returns the running instance. */
 export async function startJobs(databaseUrl: string, { schedule = true }: { schedule?: boolean } = {}): Promise<PgBoss> {
-  if (slot.refleksJobs) return slot.refleksJobs.boss;
+  const running = runningBoss();
+  if (running) return running;
   // Two connections: enough for three light queues, and the embedded PGlite server has few to spare.
   const boss = new PgBoss({ connectionString: databaseUrl, max: 2 });
   boss.on("error", (err) => logger.error({ err }, "background jobs error"));
   await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, ...QUEUE_OPTIONS[name] });
 
   await boss.work(QUEUES.followUpReminders, async () => {
     const sent = await runFollowUpReminders(new Date());
@@ -48,18 +50,25 @@ export async function startJobs(databaseUrl: string, { schedule = true }: { sche
     const pruned = await pruneAuditEvents(new Date(), env.AUDIT_RETENTION_DAYS);
     if (pruned > 0) logger.info({ pruned, days: env.AUDIT_RETENTION_DAYS }, "audit rows past the retention deleted");
   });
+  await boss.work(QUEUES.refreshResults, async ([job]) => {
+    const refreshed = await runRefreshResults(job?.data);
+    if (refreshed > 0) logger.info({ refreshed }, "results snapshots refreshed");
+  });
   if (schedule) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: "Europe/Copenhagen" });
   }
-  slot.refleksJobs = { boss };
+  setRunningBoss(boss);
+  // Results snapshots that are missing or old are made now, not at the next scheduled run (a new
+  // deployment, a fresh demo database). The stately queue keeps one such job however many start.
+  await boss.send(QUEUES.refreshResults, {}, { singletonKey: "stale" });
   return boss;
 }
 
 /** Stops the workers (waits for running jobs). */
 export async function stopJobs(): Promise<void> {
-  const jobs = slot.refleksJobs;
-  slot.refleksJobs = undefined;
-  if (jobs) await jobs.boss.stop({ graceful: true, wait: true });
+  const boss = runningBoss();
+  setRunningBoss(null);
+  if (boss) await boss.stop({ graceful: true, wait: true });
 }
 
 /**
@@ -68,11 +77,11 @@ export async function stopJobs(): Promise<void> {
  * without them (JOBS=0, tests, scripts) it runs right away, so the data is never left stale.
  */
 export async function enqueueRecompute(target: RecomputeTarget): Promise<void> {
-  const jobs = slot.refleksJobs;
-  if (!jobs) {
+  const boss = runningBoss();
+  if (!boss) {
     await runRecompute(target);
     return;
   }
   const key = "profileId" in target ? `profile:${target.profileId}` : `opening:${target.openingId}`;
-  await jobs.boss.sendDebounced(QUEUES.recomputeSuggestions, target, {}, 30, key);
+  await boss.sendDebounced(QUEUES.recomputeSuggestions, target, {}, 30, key);
 }

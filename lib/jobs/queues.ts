@@ -6,7 +6,16 @@ export const QUEUES = {
   recomputeSuggestions: "recompute-suggestions",
   prunePoolChanges: "prune-pool-changes",
   pruneAuditEvents: "prune-audit-events",
+  refreshResults: "refresh-results",
 } as const;
+
+/**
+ * Queue policies. refresh-results is "stately": at most one waiting job per municipality
+ * (singletonKey), so many requests while one waits cost one run.
+ */
+export const QUEUE_OPTIONS: Partial<Record<(typeof QUEUES)[keyof typeof QUEUES], { policy: "stately" }>> = {
+  [QUEUES.refreshResults]: { policy: "stately" },
+};
 
 /** Cron schedules (pg-boss checks them once a minute). */
 export const SCHEDULES = {
@@ -14,4 +23,6 @@ export const SCHEDULES = {
   [QUEUES.notificationEmails]: "*/5 * * * *",
   [QUEUES.prunePoolChanges]: "17 * * * *",
   [QUEUES.pruneAuditEvents]: "43 3 * * *",
+  // Snapshots older than an hour, and requests whose job was lost (a sender that was down).
+  [QUEUES.refreshResults]: "*/10 * * * *",
 } as const;

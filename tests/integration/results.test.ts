@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { getResults } from "@/lib/db/results";
+import { getResults, markResultsRequested, refreshResultSnapshot, staleResultMunicipalities } from "@/lib/db/results";
 import { resultsCsv, type CsvLabels, type Results } from "@/lib/results";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
@@ -12,6 +12,8 @@ const d = (iso: string) => new Date(`${iso}T12:00:00Z`);
 let consultantA: { id: string; role: "CONSULTANT"; municipalityId: string | null };
 let consultantB: typeof consultantA;
 let results: Results;
+let municipalityA: string;
+let municipalityB: string;
 
 async function hiredMatch(openingId: string, citizenId: string, approvedAt: Date, praktikStartAt: Date, hiredAt: Date) {
   await prisma.match.create({
@@ -45,7 +47,12 @@ beforeAll(async () => {
   await hiredMatch(jobA.opening.id, a1.id, d("2026-03-11"), d("2026-04-01"), d("2026-04-30"));
   // b1: hired in February; would add a hire to February and a placement everywhere if it leaked.
   await hiredMatch(jobB.opening.id, b1.id, d("2026-01-10"), d("2026-01-15"), d("2026-02-01"));
-  results = (await getResults(consultantA, now))!;
+  municipalityA = a.id;
+  municipalityB = b.id;
+  // The figures are what the refresh-results job stored; the page only reads them (ADR 011).
+  await refreshResultSnapshot(a.id, now);
+  await refreshResultSnapshot(b.id, now);
+  results = (await getResults(consultantA))!.results!;
 });
 
 describe("getResults", () => {
@@ -76,10 +83,10 @@ describe("getResults", () => {
   });
 
   it("gives B's consultant only B's citizen, and nothing to a non-consultant", async () => {
-    const b = (await getResults(consultantB, now))!;
+    const b = (await getResults(consultantB))!.results!;
     expect(b.engagement.citizens).toBe(1);
     expect(b.months.find((m) => m.month === "2026-02")).toMatchObject({ citizens: 1, placed: 1, hires: 1 });
-    expect(await getResults({ id: consultantA.id, role: "CITIZEN" as never, municipalityId: consultantA.municipalityId }, now)).toBeNull();
+    expect(await getResults({ id: consultantA.id, role: "CITIZEN" as never, municipalityId: consultantA.municipalityId })).toBeNull();
   });
 
   it("writes the same figures to the CSV export", () => {
@@ -90,5 +97,40 @@ describe("getResults", () => {
     expect(lines.slice(-8, -1)).toEqual([
       "daysToApproval,10", "daysToHire,60", "loginDay,50", "loginWeek,50", "loginTwoWeeks,50", "completionAverage,85.5", "completionFull,50",
     ]);
+  });
+});
+
+describe("the results snapshot", () => {
+  it("is what a view shows: a change in the data shows only after the job ran again", async () => {
+    expect(results.now).toEqual(now);
+    const citizen = await createCitizen(prisma, `${p}-a3`, (await prisma.municipality.findUniqueOrThrow({ where: { id: municipalityA } })).code);
+    await prisma.citizenProfile.update({ where: { id: citizen.id }, data: { createdAt: d("2026-06-01") } });
+    expect((await getResults(consultantA))!.results!.engagement.citizens).toBe(2);
+    const later = new Date(now.getTime() + 60_000);
+    await refreshResultSnapshot(municipalityA, later);
+    const view = (await getResults(consultantA))!;
+    expect(view.results!.now).toEqual(later);
+    expect(view.results!.engagement.citizens).toBe(3);
+    // A run that measured an earlier moment and finished last does not overwrite the newer figures.
+    await refreshResultSnapshot(municipalityA, now);
+    expect((await getResults(consultantA))!.results!.now).toEqual(later);
+    await prisma.citizenProfile.delete({ where: { id: citizen.id } });
+    await refreshResultSnapshot(municipalityA, new Date(later.getTime() + 60_000));
+  });
+
+  it("is stale when asked for after it was made, and fresh again once the job has run", async () => {
+    const t0 = (await getResults(consultantA))!.results!.now;
+    const fresh = new Date(t0.getTime() + 1000);
+    expect(await staleResultMunicipalities(fresh)).not.toContain(municipalityA);
+    expect(await markResultsRequested(consultantA, fresh)).toBe(municipalityA);
+    expect((await getResults(consultantA))!.requestedAt).toEqual(fresh);
+    expect(await staleResultMunicipalities(fresh)).toContain(municipalityA);
+    expect(await staleResultMunicipalities(fresh)).not.toContain(municipalityB);
+    await refreshResultSnapshot(municipalityA, new Date(fresh.getTime() + 1000));
+    expect(await staleResultMunicipalities(fresh)).not.toContain(municipalityA);
+    expect((await getResults(consultantA))!.requestedAt).toBeNull();
+    // Over an hour old counts as stale too; a non-consultant cannot ask.
+    expect(await staleResultMunicipalities(new Date(fresh.getTime() + 2 * 3_600_000))).toContain(municipalityB);
+    expect(await markResultsRequested({ ...consultantA, role: "EMPLOYER" as never }, fresh)).toBeNull();
   });
 });

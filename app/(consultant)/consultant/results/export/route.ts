@@ -17,8 +17,9 @@ export async function GET(): Promise<Response> {
   if (!user) return Response.json({ error: "unauthorized" }, { status: 401, headers: noStore });
   if (user.role !== "CONSULTANT") return Response.json({ error: "forbidden" }, { status: 403, headers: noStore });
 
-  const now = new Date();
-  const [results, t] = await Promise.all([getResults(user, now), getTranslations("results.csv")]);
+  // The same snapshot as the page (ADR 011); the file is named after the moment it measures.
+  const [view, t] = await Promise.all([getResults(user), getTranslations("results.csv")]);
+  const results = view?.results;
   if (!results) return Response.json({ error: "not_found" }, { status: 404, headers: noStore });
   const labels = Object.fromEntries(CSV_KEYS.map((k) => [k, t(k)])) as CsvLabels;
 
@@ -27,7 +28,7 @@ export async function GET(): Promise<Response> {
     headers: {
       ...noStore,
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="refleks-resultater-${now.toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": `attachment; filename="refleks-resultater-${results.now.toISOString().slice(0, 10)}.csv"`,
     },
   });
 }
