@@ -1,10 +1,9 @@
 import { prisma } from "./client";
-import { auditProfileReads } from "./audit";
 import type { ConsultantActor } from "./match-queue";
 import { createNotifications, type NotificationInput } from "./notifications";
-import type { MatchStatus, Prisma } from "./types";
+import type { MatchStatus } from "./types";
 import type { FollowUpKind } from "@/generated/prisma/enums";
-import { DUE_SOON_DAYS, addDays, praktikFollowUpDates, retentionFollowUpDates, toRampUpPlan, type RampUpStep } from "@/lib/placement-plan";
+import { DUE_SOON_DAYS, addDays, praktikFollowUpDates, retentionFollowUpDates, type RampUpStep } from "@/lib/placement-plan";
 import type { AddFollowUpInput, EndInput, HireInput, StartPraktikInput } from "@/lib/validation/placement";
 
 // The placement pipeline after a consultant approved a match: contact → praktik → hired → ended,
@@ -113,19 +112,10 @@ export async function completeFollowUp(actor: ConsultantActor, followUpId: strin
   return count > 0;
 }
 
-const dueWhere = (now: Date) => ({ doneAt: null, dueAt: { lte: addDays(now, DUE_SOON_DAYS) }, match: { status: { in: ACTIVE } } });
-
-/** Open follow-ups of the municipality due within DUE_SOON_DAYS days or overdue, soonest first. */
-export async function dueFollowUps(actor: ConsultantActor, now: Date = new Date(), { mine = false }: { mine?: boolean } = {}) {
-  if (actor.role !== "CONSULTANT" || !actor.municipalityId) return [];
-  const citizen = { municipalityId: actor.municipalityId, ...(mine ? { consultantId: actor.id } : {}) };
-  const base = dueWhere(now);
-  return prisma.followUp.findMany({
-    where: { ...base, match: { ...base.match, citizen } },
-    select: { id: true, kind: true, dueAt: true, note: true, matchId: true, match: { select: { opening: { select: { title: true } } } } },
-    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-  });
-}
+/** Follow-ups due up to this moment are "due": within DUE_SOON_DAYS days, or overdue. */
+export const dueUntil = (now: Date) => addDays(now, DUE_SOON_DAYS);
+/** Open follow-ups of running placements that are due. */
+const dueWhere = (now: Date) => ({ doneAt: null, dueAt: { lte: dueUntil(now) }, match: { status: { in: ACTIVE } } });
 
 /**
  * For a background job: one reminder per follow-up that is due soon, to the citizen's consultant.
@@ -151,30 +141,3 @@ export async function sendFollowUpReminders(now: Date = new Date()): Promise<num
   await createNotifications(items);
   return items.length;
 }
-
-const pipelineSelect = {
-  id: true, status: true, praktikStartAt: true, praktikEndAt: true, praktikHours: true, hiredAt: true, hiredHours: true, endedAt: true, rampUpPlan: true, updatedAt: true,
-  opening: { select: { title: true, employer: { select: { name: true } } } },
-  citizen: { select: { id: true, consultantId: true, user: { select: { name: true } } } },
-  followUps: { select: { id: true, kind: true, dueAt: true, doneAt: true, note: true }, orderBy: [{ dueAt: "asc" }, { id: "asc" }] },
-} satisfies Prisma.MatchSelect;
-
-/**
- * The municipality's (or with `mine`, the caseload's) matches from approval on, newest change
- * first: all running ones and the `endedLimit` most recently ended; audited.
- */
-export async function listPipeline(actor: ConsultantActor, { mine = false, endedLimit = 50 }: { mine?: boolean; endedLimit?: number } = {}) {
-  if (actor.role !== "CONSULTANT" || !actor.municipalityId) return [];
-  const citizen = { municipalityId: actor.municipalityId, ...(mine ? { consultantId: actor.id } : {}) };
-  const orderBy = [{ updatedAt: "desc" as const }, { id: "asc" as const }];
-  // Ended placements are history and pile up; running ones must all be on the board.
-  const [running, ended] = await Promise.all([
-    prisma.match.findMany({ where: { status: { in: ACTIVE }, citizen }, select: pipelineSelect, orderBy }),
-    prisma.match.findMany({ where: { status: "ENDED", citizen }, select: pipelineSelect, orderBy, take: endedLimit }),
-  ]);
-  const rows = [...running, ...ended];
-  await auditProfileReads(actor, "match.pipeline", [...new Set(rows.map((r) => r.citizen.id))]);
-  return rows.map(({ rampUpPlan, ...r }) => ({ ...r, rampUpPlan: toRampUpPlan(rampUpPlan) }));
-}
-
-export type PipelineItem = Awaited<ReturnType<typeof listPipeline>>[number];

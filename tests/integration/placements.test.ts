@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { dueFollowUps as dueFollowUpsPage, getPlacement, listPipelinePage, PIPELINE_PAGE_SIZE, type Stage } from "@/lib/db/pipeline";
 import {
-  addFollowUp, completeFollowUp, dueFollowUps, endPlacement, hire, listPipeline, sendFollowUpReminders, setRampUpPlan, startPraktik,
+  addFollowUp, completeFollowUp, endPlacement, hire, sendFollowUpReminders, setRampUpPlan, startPraktik,
 } from "@/lib/db/placements";
 import { parseDay } from "@/lib/placement-plan";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
@@ -11,6 +12,9 @@ const d = (s: string) => parseDay(s)!;
 const now = new Date("2030-04-01T09:00:00Z");
 const plan = [{ weeks: 4, sessions: 2, hoursPerSession: 2 }, { weeks: null, sessions: 3, hoursPerSession: 3 }];
 let w: Awaited<ReturnType<typeof build>>;
+type Actor = Parameters<typeof listPipelinePage>[0];
+const listPipeline = async (a: Actor, o: { mine?: boolean; stage?: Stage } = {}) => (await listPipelinePage(a, o)).items;
+const dueFollowUps = async (a: Actor, at: Date, o: { mine?: boolean } = {}) => (await dueFollowUpsPage(a, at, o)).items;
 
 const actor = (id: string) => prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, municipalityId: true } });
 const statusOf = async (id: string) => (await prisma.match.findUniqueOrThrow({ where: { id } })).status;
@@ -72,7 +76,9 @@ describe("the placement pipeline", () => {
 
   it("lists the pipeline with the plan, filtered to the caseload on request, and audits the read", async () => {
     const all = await listPipeline(w.k2);
-    expect(all.find((i) => i.id === w.ma.id)).toMatchObject({ status: "PRAKTIK", rampUpPlan: plan, citizen: { user: { name: w.a.user.name } } });
+    expect(all.find((i) => i.id === w.ma.id)).toMatchObject({ status: "PRAKTIK", next: { kind: "PRAKTIK_HALFWAY" }, citizen: { user: { name: w.a.user.name } } });
+    expect(await getPlacement(w.k2, w.ma.id)).toMatchObject({ status: "PRAKTIK", rampUpPlan: plan });
+    expect(await getPlacement(w.stranger, w.ma.id)).toBeNull();
     expect(all.some((i) => i.id === w.mb.id)).toBe(true);
     const mine = await listPipeline(w.k2, { mine: true });
     expect(mine.map((i) => i.id)).toEqual([w.mb.id]);
@@ -85,6 +91,7 @@ describe("the placement pipeline", () => {
     expect((await dueFollowUps(w.k1, late)).filter((f) => f.matchId === w.ma.id).map((f) => f.kind)).toEqual(["PRAKTIK_HALFWAY"]);
     expect((await dueFollowUps(w.k2, late, { mine: true })).some((f) => f.matchId === w.ma.id)).toBe(false);
     expect(await dueFollowUps(w.stranger, late)).toEqual([]);
+    expect((await dueFollowUpsPage(w.k1, late, { take: 1 })).total).toBeGreaterThanOrEqual(1);
     const before = await prisma.notification.count({ where: { userId: w.k1.id } });
     expect(await sendFollowUpReminders(late)).toBeGreaterThanOrEqual(1);
     await sendFollowUpReminders(late);
@@ -128,7 +135,51 @@ describe("the placement pipeline", () => {
     expect(await prisma.notification.count({ where: { userId: w.k1.id, matchId: w.ma.id } })).toBe(1);
     expect(await addFollowUp(w.k1, w.ma.id, { dueAt: d("2030-07-01"), note: "x" }, later)).toBe(false);
     expect(await hire(w.k1, w.ma.id, { startAt: d("2030-07-01"), hoursPerWeek: 10, rampUpPlan: null }, later)).toBe("wrong_status");
-    expect((await listPipeline(w.k1)).find((i) => i.id === w.ma.id)?.status).toBe("ENDED");
-    expect((await listPipeline(w.k1, { endedLimit: 0 })).some((i) => i.id === w.ma.id)).toBe(false);
+    expect((await listPipeline(w.k1, { stage: "ended" })).find((i) => i.id === w.ma.id)).toMatchObject({ status: "ENDED", next: null });
+    expect((await listPipeline(w.k1)).some((i) => i.id === w.ma.id)).toBe(false);
+  });
+});
+
+describe("the placement board at scale", () => {
+  // 45 running placements in one municipality: three pages of 20, the soonest follow-up first,
+  // and one audit row per page view, whatever the page shows.
+  const q = uniquePrefix("plb");
+  let k: Actor;
+  const dueOf = new Map<string, Date>();
+
+  beforeAll(async () => {
+    const m = await createMunicipality(prisma, q);
+    const consultant = await createConsultant(prisma, `${q}-k`, m.code);
+    k = await actor(consultant.id);
+    const { opening } = await createEmployerWithOpening(prisma, `${q}-e`, m.code);
+    for (let i = 0; i < 45; i++) {
+      const c = await createCitizen(prisma, `${q}-c${i}`, m.code);
+      // Every third has no open follow-up: those go after the ones that have one.
+      const due = i % 3 === 0 ? null : new Date(Date.UTC(2030, 0, 1 + ((i * 7) % 40)));
+      const match = await prisma.match.create({
+        data: { openingId: opening.id, citizenId: c.id, status: "PRAKTIK", followUps: due ? { create: [{ kind: "OTHER", dueAt: due }, { kind: "OTHER", dueAt: new Date(due.getTime() + 86_400_000 * 90) }] } : undefined },
+      });
+      if (due) dueOf.set(match.id, due);
+    }
+  });
+
+  it("pages the running placements, soonest follow-up first, with counts per stage", async () => {
+    const pages = [await listPipelinePage(k, { page: 1 }), await listPipelinePage(k, { page: 2 }), await listPipelinePage(k, { page: 3 })];
+    expect(pages.map((pg) => pg.items.length)).toEqual([PIPELINE_PAGE_SIZE, PIPELINE_PAGE_SIZE, 5]);
+    expect(pages[0]!).toMatchObject({ total: 45, pages: 3, counts: { running: 45, praktik: 45, contact: 0, hired: 0, ended: 0 } });
+    const ids = pages.flatMap((pg) => pg.items.map((i) => i.id));
+    expect(new Set(ids).size).toBe(45);
+    const dues = ids.map((id) => dueOf.get(id)?.getTime() ?? Infinity);
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect(pages[0]!.items[0]!.next?.dueAt).toEqual(new Date(Math.min(...[...dueOf.values()].map((x) => x.getTime()))));
+    expect((await listPipelinePage(k, { page: 99 })).page).toBe(3);
+  });
+
+  it("writes one audit row per board view", async () => {
+    const before = await prisma.auditEvent.count({ where: { actorId: k.id } });
+    await listPipelinePage(k, { page: 1 });
+    const rows = await prisma.auditEvent.findMany({ where: { actorId: k.id }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(await prisma.auditEvent.count({ where: { actorId: k.id } })).toBe(before + 1);
+    expect(rows[0]!.subjectIds).toHaveLength(PIPELINE_PAGE_SIZE);
   });
 });

@@ -10,6 +10,7 @@ import {
   addFollowUpSchema, completeFollowUpSchema, endSchema, followUpIdSchema, hireSchema, matchIdSchema, planFormSchema, startPraktikSchema,
 } from "@/lib/validation/placement";
 import { formStrings, toFieldErrors } from "@/lib/validation/form";
+import { requestResultsRefresh } from "@/lib/jobs/send";
 
 // The consultant's placement steps. Transitions do not revalidate: the card moves to another
 // column, which would unmount the form before its confirmation is shown. The forms navigate to
@@ -29,9 +30,13 @@ function parse<S extends z.ZodType>(t: T, formData: FormData, idName: string, sc
   return { ok: true, id: id.data, data: parsed.data };
 }
 
-function outcome(t: T, result: PlacementOutcome, message: string): ActionResult {
+type Consultant = Parameters<typeof requestResultsRefresh>[0];
+
+/** A praktik, hire or ending changes the results figures: ask for new ones (the job computes them). */
+async function outcome(t: T, user: Consultant, result: PlacementOutcome, message: string): Promise<ActionResult> {
   if (result === "not_found") return { ok: false, formError: t("result.notFound") };
   if (result === "wrong_status") return { ok: false, formError: t("result.wrongStatus") };
+  await requestResultsRefresh(user);
   return { ok: true, message };
 }
 
@@ -40,7 +45,7 @@ export async function startPraktikAction(_prev: ActionResult, formData: FormData
   const t = await getTranslations("pipeline");
   const p = parse(t, formData, "matchId", startPraktikSchema, ["startAt", "endAt", "hoursPerWeek", "rampUpPlan"]);
   if (!p.ok) return p.result;
-  return outcome(t, await startPraktik(user, p.id, p.data, new Date()), t("result.praktikStarted"));
+  return outcome(t, user, await startPraktik(user, p.id, p.data, new Date()), t("result.praktikStarted"));
 }
 
 export async function hireAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -48,7 +53,7 @@ export async function hireAction(_prev: ActionResult, formData: FormData): Promi
   const t = await getTranslations("pipeline");
   const p = parse(t, formData, "matchId", hireSchema, ["startAt", "hoursPerWeek", "rampUpPlan"]);
   if (!p.ok) return p.result;
-  return outcome(t, await hire(user, p.id, p.data, new Date()), t("result.hired"));
+  return outcome(t, user, await hire(user, p.id, p.data, new Date()), t("result.hired"));
 }
 
 export async function endAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -56,7 +61,7 @@ export async function endAction(_prev: ActionResult, formData: FormData): Promis
   const t = await getTranslations("pipeline");
   const p = parse(t, formData, "matchId", endSchema, ["reason"]);
   if (!p.ok) return p.result;
-  return outcome(t, await endPlacement(user, p.id, p.data, new Date()), t("result.ended"));
+  return outcome(t, user, await endPlacement(user, p.id, p.data, new Date()), t("result.ended"));
 }
 
 export async function completeFollowUpAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -74,7 +79,7 @@ export async function addFollowUpAction(_prev: ActionResult, formData: FormData)
   const p = parse(t, formData, "matchId", addFollowUpSchema, ["dueAt", "note"]);
   if (!p.ok) return p.result;
   if (!(await addFollowUp(user, p.id, p.data, new Date()))) return { ok: false, formError: t("result.notFound") };
-  revalidatePath("/consultant/pipeline");
+  revalidatePath("/consultant/pipeline", "layout");
   return { ok: true, message: t("result.followUpAdded") };
 }
 
@@ -85,6 +90,6 @@ export async function setPlanAction(_prev: ActionResult, formData: FormData): Pr
   if (!p.ok) return p.result;
   const plan = p.data.rampUpPlan;
   if (!(await setRampUpPlan(user, p.id, plan))) return { ok: false, formError: t("result.notFound") };
-  revalidatePath("/consultant/pipeline");
+  revalidatePath("/consultant/pipeline", "layout");
   return { ok: true, message: plan ? t("result.planSaved") : t("result.planCleared") };
 }

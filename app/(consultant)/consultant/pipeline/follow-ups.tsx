@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextAreaField } from "@/components/ui/form-fields";
-import type { PipelineItem } from "@/lib/db/placements";
+import type { PipelineItem } from "@/lib/db/pipeline";
 import { formatDate } from "@/lib/format";
 import { dueState } from "@/lib/placement-plan";
 import { completeFollowUpAction } from "./actions";

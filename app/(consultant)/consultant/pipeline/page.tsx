@@ -1,107 +1,97 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
-import { listPipeline, type PipelineItem } from "@/lib/db/placements";
+import { DUE_SHOWN, STAGE_KEYS, dueFollowUps, listPipelinePage, type Stage } from "@/lib/db/pipeline";
 import { dueState } from "@/lib/placement-plan";
 import { DueBadge } from "./due-badge";
-import { PipelineCard, nextFollowUp } from "./pipeline-card";
+import { PipelineSummary } from "./pipeline-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pipeline"))("title") };
 }
 
-const STAGES = [
-  { key: "contact", statuses: ["APPROVED", "CITIZEN_ACCEPTED"] },
-  { key: "praktik", statuses: ["PRAKTIK"] },
-  { key: "hired", statuses: ["HIRED"] },
-  { key: "ended", statuses: ["ENDED"] },
-] as const;
-
-/** Ended placements are history: the newest few are enough on a working board. */
-const ENDED_SHOWN = 20;
-
-/** Confirmations a form can ask the page to show after it moved a card (see actions.ts). */
-const DONE = ["praktikStarted", "hired", "ended", "followUpDone"] as const;
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+const link = "inline-flex min-h-11 items-center rounded-md border border-gray-500 px-4 font-semibold aria-[current=page]:bg-brand-700 aria-[current=page]:text-white";
+
+/** The board: due follow-ups, then one page of placements in a stage (running ones by default). */
 export default async function PipelinePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("CONSULTANT");
   const params = await searchParams;
-  const mine = params.scope === "mine";
-  const done = DONE.find((d) => d === params.done);
+  const one = (key: string) => (typeof params[key] === "string" ? params[key] : "");
+  const mine = one("scope") === "mine";
+  const stage: Stage = STAGE_KEYS.find((k) => k === one("stage")) ?? "running";
+  const page = Number.parseInt(one("page") || "1", 10);
   const now = new Date();
-  const [items, t, locale] = await Promise.all([listPipeline(user, { mine, endedLimit: ENDED_SHOWN + 1 }), getTranslations("pipeline"), getLocale()]);
-  const base = mine ? "/consultant/pipeline?scope=mine" : "/consultant/pipeline?scope=all";
-  const doneHref = (d: string, ref: string) => `${base}&done=${d}&ref=${encodeURIComponent(ref)}`;
-  const dueItems = items
-    .map((item) => ({ item, next: nextFollowUp(item) }))
-    .map(({ item, next }) => ({ item, next, due: next ? dueState(next.dueAt, now) : null }))
-    .filter((x): x is { item: PipelineItem; next: NonNullable<typeof x.next>; due: NonNullable<typeof x.due> } => x.due !== null && x.next !== undefined);
-  const filterLink = (scope: "all" | "mine") => (
-    <Link
-      href={`/consultant/pipeline?scope=${scope}`}
-      aria-current={(scope === "mine") === mine ? "page" : undefined}
-      className="inline-flex min-h-11 items-center rounded-md border border-gray-500 px-4 font-semibold aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-    >
-      {t(`filter.${scope}`)}
-    </Link>
-  );
+  const [board, due, t, locale] = await Promise.all([
+    listPipelinePage(user, { mine, stage, page: Number.isFinite(page) ? page : 1 }),
+    dueFollowUps(user, now, { mine }),
+    getTranslations("pipeline"),
+    getLocale(),
+  ]);
+  const href = (next: { scope?: "all" | "mine"; stage?: Stage; page?: number }) => {
+    const q = new URLSearchParams({ scope: next.scope ?? (mine ? "mine" : "all") });
+    const s = next.stage ?? stage;
+    if (s !== "running") q.set("stage", s);
+    if ((next.page ?? 1) > 1) q.set("page", String(next.page));
+    return `/consultant/pipeline?${q}`;
+  };
+  const stageName = t(`stages.${stage}`);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <div role="status" className="empty:hidden">
-        {done ? <p className="rounded-md border-2 border-brand-700 bg-brand-50 p-3 font-semibold">{t(`result.${done}`)}</p> : null}
-      </div>
       <nav aria-label={t("filter.label")} className="flex flex-wrap gap-2">
-        {filterLink("all")}
-        {filterLink("mine")}
+        {(["all", "mine"] as const).map((scope) => (
+          <Link key={scope} href={href({ scope, stage })} aria-current={(scope === "mine") === mine ? "page" : undefined} className={link}>
+            {t(`filter.${scope}`)}
+          </Link>
+        ))}
       </nav>
       <section aria-labelledby="due-title" className="flex flex-col gap-2">
         <h2 id="due-title" className="text-xl font-bold">{t("due.title")}</h2>
-        {dueItems.length === 0 ? (
+        {due.total === 0 ? (
           <p>{t("due.none")}</p>
         ) : (
-          <ul className="flex flex-col gap-2">
-            {dueItems.map(({ item, next, due }) => (
-              <li key={item.id} className="flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-3">
-                <DueBadge due={due} />
-                <a href={`#match-${item.id}`} className="inline-flex min-h-11 items-center font-semibold break-words">
-                  {t("due.item", { name: item.citizen.user.name, job: item.opening.title, kind: t(`kinds.${next.kind}`) })}
-                </a>
+          <>
+            <p>{t("due.count", { count: due.total })}{due.total > due.items.length ? ` ${t("due.more", { count: DUE_SHOWN })}` : ""}</p>
+            <ul className="flex flex-col gap-2">
+              {due.items.map((f) => ({ f, state: dueState(f.dueAt, now) })).map(({ f, state }) => (
+                <li key={f.id} className="flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-3">
+                  {state ? <DueBadge due={state} /> : null}
+                  <Link href={`/consultant/pipeline/${f.matchId}`} className="inline-flex min-h-11 items-center font-semibold break-words">
+                    {t("due.item", { name: f.match.citizen.user.name, job: f.match.opening.title, kind: t(`kinds.${f.kind}`) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <nav aria-label={t("stageNav")} className="flex flex-wrap gap-2">
+        {STAGE_KEYS.map((k) => (
+          <Link key={k} href={href({ stage: k })} aria-current={k === stage ? "page" : undefined} className={link}>
+            {t("stageTab", { stage: t(`stages.${k}`), count: board.counts[k] })}
+          </Link>
+        ))}
+      </nav>
+      <section aria-labelledby="board-title" className="flex flex-col gap-3">
+        <h2 id="board-title" className="text-xl font-bold">{t("listTitle", { stage: stageName, count: board.total })}</h2>
+        {board.items.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <ul className="grid gap-3 lg:grid-cols-2">
+            {board.items.map((item) => (
+              <li key={item.id} className="min-w-0">
+                <PipelineSummary item={item} locale={locale} now={now} />
               </li>
             ))}
           </ul>
         )}
+        <Pagination current={board.page} pages={board.pages} href={(n) => href({ page: n })} namespace="pipeline.pagination" />
       </section>
-      {items.length === 0 ? <p>{t("empty")}</p> : null}
-      <div className="grid gap-6 xl:grid-cols-4">
-        {STAGES.map((stage) => {
-          const all = items.filter((i) => (stage.statuses as readonly string[]).includes(i.status));
-          const inStage = stage.key === "ended" ? all.slice(0, ENDED_SHOWN) : all;
-          return (
-            <section key={stage.key} aria-labelledby={`stage-${stage.key}`} className="flex min-w-0 flex-col gap-3 rounded-lg bg-gray-50 p-3">
-              <h2 id={`stage-${stage.key}`} className="text-xl font-bold">
-                {t(`stages.${stage.key}`)} <span className="text-base font-normal">({t("stageCount", { count: inStage.length })})</span>
-              </h2>
-              {all.length > inStage.length ? <p>{t("endedShown", { count: inStage.length })}</p> : null}
-              {inStage.length === 0 ? (
-                <p>{t("stageEmpty")}</p>
-              ) : (
-                <ul className="flex flex-col gap-3">
-                  {inStage.map((item) => (
-                    <li key={item.id}>
-                      <PipelineCard item={item} locale={locale} now={now} doneHref={doneHref} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
-      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { PipelineItem } from "@/lib/db/placements";
+import type { PipelineItem } from "@/lib/db/pipeline";
 import { formatDate, formatHours } from "@/lib/format";
 import { dueState, formatRampUpPlan } from "@/lib/placement-plan";
 import { DueBadge } from "./due-badge";
@@ -14,7 +14,7 @@ export function nextFollowUp(item: PipelineItem) {
   return item.status === "ENDED" ? undefined : item.followUps.find((f) => !f.doneAt);
 }
 
-/** One match on the board: who, where, the dates and hours, the next follow-up, and the next steps. */
+/** One placement on its own page: who, where, the dates and hours, the follow-ups, and the next steps. */
 export async function PipelineCard({ item, locale, now, doneHref }: Props) {
   const t = await getTranslations("pipeline");
   const titleId = `match-${item.id}-title`;
@@ -24,9 +24,9 @@ export async function PipelineCard({ item, locale, now, doneHref }: Props) {
   const hours = (h: number) => formatHours(h, h, locale);
   return (
     <Card id={`match-${item.id}`} aria-labelledby={titleId} className={`flex flex-col gap-3 p-4 ${due?.state === "overdue" ? "border-2 border-red-800" : due ? "border-2 border-amber-700" : ""}`}>
-      <h3 id={titleId} className="text-lg font-bold break-words">
+      <h1 id={titleId} className="text-2xl font-bold break-words sm:text-3xl">
         {t("card.title", { name: item.citizen.user.name, job: item.opening.title })}
-      </h3>
+      </h1>
       {due ? <DueBadge due={due} /> : null}
       <dl className="flex flex-col gap-1">
         <dt className="font-semibold">{t("card.company")}</dt>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
-import type { PipelineItem } from "@/lib/db/placements";
+import type { PipelineItem } from "@/lib/db/pipeline";
 import { formatRampUpPlan } from "@/lib/placement-plan";
 import { addFollowUpAction, endAction, hireAction, setPlanAction, startPraktikAction } from "./actions";
 import { Disclosure } from "./disclosure";
