@@ -1,7 +1,8 @@
 import { profileCompleteness } from "@/lib/profile-completeness";
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
-import type { CitizenStatus, MatchStatus, Prisma } from "./types";
+import { Prisma } from "@/generated/prisma/client";
+import type { CitizenStatus, MatchStatus } from "./types";
 
 // The consultant's caseload (their own citizens, or all of the municipality) and one citizen's
 // full file. Scoped by the consultant's municipality in the `where`, so another municipality's
@@ -26,14 +27,18 @@ export function likeText(q: string): string {
   return q.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function caseloadWhere(actor: ConsultantActor, municipalityId: string, filters: CaseloadFilters): Prisma.CitizenProfileWhereInput {
+/**
+ * The caseload's filter as SQL on CitizenProfile alone: every column is the profile's, and the
+ * indexes (municipalityId | consultantId [, status], sortName, id) cover filter and sort. The name
+ * search uses sortName (lower(User.name), kept by a trigger), so no join to "User" is needed.
+ */
+function caseloadFilter(actor: ConsultantActor, municipalityId: string, filters: CaseloadFilters): Prisma.Sql {
   const q = likeText(filters.q.trim());
-  return {
-    municipalityId,
-    ...(filters.scope === "mine" ? { consultantId: actor.id } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(q ? { OR: [{ user: { name: { contains: q, mode: "insensitive" as const } } }, { headline: { contains: q, mode: "insensitive" as const } }] } : {}),
-  };
+  const parts = [Prisma.sql`p."municipalityId" = ${municipalityId}`];
+  if (filters.scope === "mine") parts.push(Prisma.sql`p."consultantId" = ${actor.id}`);
+  if (filters.status) parts.push(Prisma.sql`p."status" = ${filters.status}::"CitizenStatus"`);
+  if (q) parts.push(Prisma.sql`(p."sortName" LIKE ${`%${q.toLowerCase()}%`} OR p."headline" ILIKE ${`%${q}%`})`);
+  return Prisma.join(parts, " AND ");
 }
 
 /** Experience, education and open-match counts for the shown rows only (three grouped queries on indexed foreign keys). */
@@ -59,22 +64,26 @@ async function countsFor(ids: string[]) {
 export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilters, { page = 1 }: { page?: number } = {}) {
   const municipalityId = municipalityOf(actor);
   if (!municipalityId) return { rows: [], total: 0, page: 1, pages: 1 };
-  const where = caseloadWhere(actor, municipalityId, filters);
-  const total = await prisma.citizenProfile.count({ where });
+  const filter = caseloadFilter(actor, municipalityId, filters);
+  const [{ total }] = await prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "CitizenProfile" p WHERE ${filter}`;
   const pages = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  // The page's ids first, from the index alone (a deep page skips index entries, not rows), then
+  // the 50 rows by id.
+  const ids = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "CitizenProfile" p WHERE ${filter} ORDER BY p."sortName", p."id"
+    LIMIT ${CASELOAD_PAGE_SIZE} OFFSET ${(current - 1) * CASELOAD_PAGE_SIZE}`;
+  const order = new Map(ids.map((r, i) => [r.id, i]));
   const rows = await prisma.citizenProfile.findMany({
-    where,
+    where: { id: { in: ids.map((r) => r.id) }, municipalityId },
     select: {
       id: true, status: true, hoursMin: true, hoursMax: true, headline: true, summary: true, skills: true,
       wishOccupations: true, wishIndustries: true, openToNewField: true, postalCode: true, onboardingDoneAt: true,
       user: { select: { name: true, lastLoginAt: true } },
       consultant: { select: { id: true, name: true } },
     },
-    orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-    skip: (current - 1) * CASELOAD_PAGE_SIZE,
-    take: CASELOAD_PAGE_SIZE,
   });
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const counts = await countsFor(rows.map((r) => r.id));
   await auditProfileReads(actor, "citizen.list", rows.map((r) => r.id));
   const items = rows.map((r) => {

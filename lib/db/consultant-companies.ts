@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
 import type { MatchStatus } from "./types";
@@ -26,24 +27,36 @@ export type CompanyListItem = {
   activeMatches: number;
 };
 
-/** The municipality's companies, the consultant's own first, then by name. */
-export async function listCompaniesForConsultant(actor: ConsultantActor, scope: "mine" | "all"): Promise<CompanyListItem[]> {
+/** Companies per page of the consultant's list (København has hundreds). */
+export const COMPANIES_PAGE_SIZE = 20;
+
+/**
+ * One page of the municipality's companies, the consultant's own first, then by name, with how
+ * many there are. The page's ids come from one SQL query (the order puts "mine" first, which
+ * Prisma's orderBy cannot say); the 20 companies and their counts are then read by id.
+ */
+export async function listCompaniesForConsultant(actor: ConsultantActor, scope: "mine" | "all", { page = 1 }: { page?: number } = {}) {
   const municipalityId = municipalityOf(actor);
-  if (!municipalityId) return [];
+  if (!municipalityId) return { items: [] as CompanyListItem[], total: 0, page: 1, pages: 1 };
+  const filter = Prisma.sql`e."municipalityId" = ${municipalityId}${scope === "mine" ? Prisma.sql` AND e."consultantId" = ${actor.id}` : Prisma.empty}`;
+  const [{ total }] = await prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "Employer" e WHERE ${filter}`;
+  const pages = Math.max(1, Math.ceil(total / COMPANIES_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const ids = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT e."id" FROM "Employer" e WHERE ${filter}
+    ORDER BY (e."consultantId" IS NOT DISTINCT FROM ${actor.id}) DESC, e."name", e."id"
+    LIMIT ${COMPANIES_PAGE_SIZE} OFFSET ${(current - 1) * COMPANIES_PAGE_SIZE}`;
+  const order = new Map(ids.map((r, i) => [r.id, i]));
   const rows = await prisma.employer.findMany({
-    where: { municipalityId, ...(scope === "mine" ? { consultantId: actor.id } : {}) },
+    where: { id: { in: ids.map((r) => r.id) }, municipalityId },
     select: {
-      id: true,
-      name: true,
-      industry: true,
-      postalCode: true,
-      consultantId: true,
+      id: true, name: true, industry: true, postalCode: true, consultantId: true,
       consultant: { select: { name: true } },
       openings: { select: { status: true, _count: { select: { matches: { where: { status: { in: ACTIVE_MATCH } } } } } } },
     },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  const items = rows.map((r) => ({
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const items: CompanyListItem[] = rows.map((r) => ({
     id: r.id,
     name: r.name,
     industry: r.industry,
@@ -53,8 +66,7 @@ export async function listCompaniesForConsultant(actor: ConsultantActor, scope: 
     openOpenings: r.openings.filter((o) => o.status === "OPEN").length,
     activeMatches: r.openings.reduce((sum, o) => sum + o._count.matches, 0),
   }));
-  // Stable sort: the consultant's own companies first, each group still by name.
-  return items.sort((a, b) => Number(b.mine) - Number(a.mine));
+  return { items, total, page: current, pages };
 }
 
 /**

@@ -62,9 +62,11 @@ export async function listQueue(actor: ConsultantActor, { decidedSince, page = 1
   const recent = decidedSince
     ? [{ status: { in: DECIDED }, decidedById: actor.id, events: { some: { actorId: actor.id, toStatus: { in: DECIDED }, createdAt: { gte: decidedSince } } } }]
     : [];
-  const citizen = inMunicipality(actor.municipalityId);
-  const where = { citizen, OR: [{ status: { in: QUEUED } }, ...recent] };
-  const [total, waiting] = await Promise.all([prisma.match.count({ where }), prisma.match.count({ where: { citizen, status: { in: QUEUED } } })]);
+  // The tenant key on Match (kept by triggers, ADR 011): the municipality's matches through one
+  // index, not every match in the country joined to its citizen.
+  const municipalityId = actor.municipalityId;
+  const where = { municipalityId, OR: [{ status: { in: QUEUED } }, ...recent] };
+  const [total, waiting] = await Promise.all([prisma.match.count({ where }), prisma.match.count({ where: { municipalityId, status: { in: QUEUED } } })]);
   const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const rows = await prisma.match.findMany({

@@ -38,13 +38,14 @@ afterAll(async () => {
 
 describe("consultant companies", () => {
   it("lists the municipality's companies, the consultant's own first, with open openings and active matches", async () => {
-    const all = (await listCompaniesForConsultant(world.k, "all")).filter((c) => c.name.startsWith(p));
+    const all = (await listCompaniesForConsultant(world.k, "all")).items.filter((c) => c.name.startsWith(p));
     expect(all.map((c) => c.id)).toEqual([world.mine.employer.id, world.theirs.employer.id]);
     expect(all[0]).toMatchObject({ mine: true, openOpenings: 1, activeMatches: 1 });
     expect(all[1]).toMatchObject({ mine: false, consultantName: `${p}-k2 Konsulent` });
     const own = await listCompaniesForConsultant(world.k, "mine");
-    expect(own.map((c) => c.id)).toEqual([world.mine.employer.id]);
-    expect((await listCompaniesForConsultant(world.stranger, "all")).map((c) => c.id)).not.toContain(world.mine.employer.id);
+    expect(own.items.map((c) => c.id)).toEqual([world.mine.employer.id]);
+    expect(own).toMatchObject({ total: 1, page: 1, pages: 1 });
+    expect((await listCompaniesForConsultant(world.stranger, "all")).items.map((c) => c.id)).not.toContain(world.mine.employer.id);
   });
 
   it("shows a company with its openings and matches (citizen names, audited), but not another municipality's", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
 import { listCompaniesForConsultant } from "@/lib/db/consultant-companies";
 import { cn } from "@/lib/utils";
@@ -15,8 +16,17 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The municipality's companies; `?scope=mine` shows only those the consultant is assigned to. */
 export default async function CompaniesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("CONSULTANT");
-  const scope = (await searchParams).scope === "mine" ? "mine" : "all";
-  const [companies, t] = await Promise.all([listCompaniesForConsultant(user, scope), getTranslations("consultantCompanies")]);
+  const params = await searchParams;
+  const scope = params.scope === "mine" ? "mine" : "all";
+  const page = Number.parseInt(typeof params.page === "string" ? params.page : "1", 10);
+  const [list, t] = await Promise.all([listCompaniesForConsultant(user, scope, { page: Number.isFinite(page) ? page : 1 }), getTranslations("consultantCompanies")]);
+  const companies = list.items;
+  const pageHref = (n: number) => {
+    const q = new URLSearchParams();
+    if (scope === "mine") q.set("scope", "mine");
+    if (n > 1) q.set("page", String(n));
+    return `/consultant/companies${q.size ? `?${q}` : ""}`;
+  };
   const tabs = [
     { scope: "all", href: "/consultant/companies", label: t("filter.all") },
     { scope: "mine", href: "/consultant/companies?scope=mine", label: t("filter.mine") },
@@ -45,7 +55,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Se
       </nav>
       <section aria-labelledby="companies-list-title" className="flex flex-col gap-4">
         <h2 id="companies-list-title" className="text-xl font-bold">
-          {t("listTitle", { count: companies.length })}
+          {t("listTitle", { count: list.total })}
         </h2>
         {companies.length === 0 ? <p>{scope === "mine" ? t("emptyMine") : t("empty")}</p> : null}
         <ul className="flex flex-col gap-4">
@@ -73,6 +83,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Se
             </li>
           ))}
         </ul>
+        <Pagination current={list.page} pages={list.pages} href={pageHref} namespace="consultantCompanies.pagination" />
       </section>
     </div>
   );
