@@ -15,6 +15,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10,50" },
     pid: { type: "string" },
+    /** Comma-separated target keys to run (the yardsticks always run), e.g. caseload,results. */
+    pages: { type: "string" },
   },
 });
 const base = values.base.replace(/\/$/, "");
@@ -57,7 +59,30 @@ const targets = [
   { key: "citizen_jobs", path: "/citizen/jobs", cookie: citizen },
   { key: "citizen_jobs_all", path: "/citizen/jobs/all?fit=1", cookie: citizen },
   { key: "consultant_home", path: "/consultant", cookie: consultant },
-];
+  { key: "caseload", path: "/consultant?scope=all", cookie: consultant },
+  { key: "caseload_p200", path: "/consultant?scope=all&page=200", cookie: consultant },
+  { key: "results", path: "/consultant/results", cookie: consultant },
+  { key: "pipeline", path: "/consultant/pipeline?scope=all", cookie: consultant },
+  { key: "queue", path: "/consultant/queue", cookie: consultant },
+].filter((t) => !values.pages || t.key.startsWith("yardstick") || values.pages.split(",").includes(t.key));
+
+// Page weight: the HTML of every consultant page once, at the scale data (the issue's limit is 300 KB).
+// Besides the load-tested pages: the other consultant pages, with the busiest citizen and company.
+const busiest = async (sql: string) => (await db.query<{ id: string }>(sql)).rows[0]?.id ?? "none";
+const bigCitizen = await busiest(`SELECT m."citizenId" AS id FROM "Match" m JOIN "CitizenProfile" c ON c.id = m."citizenId" JOIN "User" u ON u."municipalityId" = c."municipalityId"
+  WHERE u.email = 'konsulent.stor@demo.refleks.dk' GROUP BY m."citizenId" ORDER BY count(*) DESC, m."citizenId" LIMIT 1`);
+const bigCompany = await busiest(`SELECT e.id FROM "Employer" e JOIN "User" u ON u."municipalityId" = e."municipalityId" JOIN "JobOpening" o ON o."employerId" = e.id JOIN "Match" m ON m."openingId" = o.id
+  WHERE u.email = 'konsulent.stor@demo.refleks.dk' GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1`);
+const sizeOnly = [
+  `/consultant/citizens/${bigCitizen}`, "/consultant/companies", `/consultant/companies/${bigCompany}`, "/consultant/invitations",
+  "/consultant/events", "/consultant/articles", "/consultant/pipeline?scope=all&stage=ended",
+].map((path) => ({ key: path.replace(/^\/consultant\/?/, "").replace(/[^a-z?=&]+[a-z0-9]{20,}/g, "/…") || "home", path, cookie: consultant }));
+const htmlSizes: { key: string; kb: number }[] = [];
+for (const target of [...targets.filter((t) => t.cookie === consultant), ...sizeOnly]) {
+  const res = await fetch(`${base}${target.path}`, { headers: { cookie: consultant } });
+  htmlSizes.push({ key: target.key, kb: (await res.arrayBuffer()).byteLength / 1024 });
+}
+for (const h of htmlSizes) console.log(`html ${h.key.padEnd(20)} ${h.kb.toFixed(0).padStart(5)} KB`);
 
 type Row = { key: string; connections: number; requests: number; p50: number; p95: number; max: number; errors: number; timeouts: number };
 
@@ -98,7 +123,8 @@ for (const connections of values.connections.split(",").map(Number)) {
   rssWarm ??= rssNow();
 }
 
-const change = await measureChangeBurst({ base, db, employerCookie: employer, rankedPath });
+const withRanking = targets.some((t) => t.key === "employer_candidates");
+const change = !withRanking ? { baselineMaxMs: NaN, stallMs: NaN, visibleMs: NaN } : await measureChangeBurst({ base, db, employerCookie: employer, rankedPath });
 console.log(`change burst: 50 profiles by SQL; yardstick max before ${change.baselineMaxMs} ms, during/after ${change.stallMs} ms; visible in the ranking after ${change.visibleMs} ms`);
 
 const rssEnd = rssNow();
@@ -123,6 +149,7 @@ for (const c of values.connections.split(",").map(Number)) {
 const timeouts = rows.reduce((s, r) => s + r.timeouts, 0);
 console.log(`timeouts in all runs: ${timeouts}`);
 const first = values.connections.split(",").map(Number)[0] ?? 10;
+const maxHtml = htmlSizes.length ? Math.max(...htmlSizes.map((h) => h.kb)).toFixed(0) : "n/a";
 console.log(
-  `citizens=${citizens} employer_candidates_p95_x=${ratio("employer_candidates", first)} browse_p95_x=${ratio("browse", first)} citizen_jobs_p95_x=${ratio("citizen_jobs", first)} change_stall_ms=${change.stallMs} change_visible_ms=${change.visibleMs} rss_mb=${mb(rssWarm)}`,
+  `citizens=${citizens} employer_candidates_p95_x=${ratio("employer_candidates", first)} browse_p95_x=${ratio("browse", first)} citizen_jobs_p95_x=${ratio("citizen_jobs", first)} change_stall_ms=${change.stallMs} change_visible_ms=${change.visibleMs} rss_mb=${mb(rssWarm)} caseload_p95_x=${ratio("caseload", first)} results_p95_x=${ratio("results", first)} pipeline_p95_x=${ratio("pipeline", first)} queue_p95_x=${ratio("queue", first)} consultant_html_max_kb=${maxHtml}`,
 );

@@ -10,6 +10,7 @@ import { demoPassword } from "@/lib/demo-accounts";
 import { SCALE_MUNICIPALITIES } from "@/tests/factories/scale/municipalities";
 import { apportion, int, matchPath, pick, postalCodesByMunicipality, rng, scaleCitizen, scaleOpening } from "@/tests/factories/scale/generate";
 import { insertRows, pgArray } from "./seed-scale-insert";
+import { addPlacementFollowUps } from "./seed-scale-follow-ups";
 
 export const BIG_CONSULTANT = "konsulent.stor@demo.refleks.dk";
 
@@ -50,7 +51,9 @@ try {
   }
   const again = await client.query(`SELECT 1 FROM "User" WHERE email = $1`, [BIG_CONSULTANT]);
   if ((again.rowCount ?? 0) > 0) {
-    console.log(`seed:scale: this database already has the national-scale data (${BIG_CONSULTANT} exists). Nothing was added.`);
+    // An older seed:scale made no follow-ups; add them once (idempotent), and nothing else.
+    const followUps = await addPlacementFollowUps(client);
+    console.log(`seed:scale: this database already has the national-scale data (${BIG_CONSULTANT} exists). ${followUps > 0 ? `Added ${followUps} follow-ups to its placements; nothing else.` : "Nothing was added."}`);
     console.log("To start over: npm run db:reset, then npm run seed:scale.");
     process.exit(0);
   }
@@ -213,6 +216,7 @@ try {
   );
   await insertRows(client, "MatchEvent", { id: "text", matchId: "text", fromStatus: '"MatchStatus"', toStatus: '"MatchStatus"', actorId: "text", createdAt: "timestamp" }, events);
   console.log(`${t()}  ${matches.length} matches with ${events.length} events`);
+  console.log(`${t()}  ${await addPlacementFollowUps(client)} follow-ups on the placements`);
 
   await client.query("COMMIT");
   await client.query("ANALYZE");
