@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
-import { databaseUrl } from "./tests/db-url";
+import { e2ePort as port, serverEnv, workerEnv, workerPort } from "./tests/e2e/server-env";
 
-const port = Number(process.env.E2E_PORT ?? 3005);
 // Auth.js builds callback URLs from the host: use localhost, not 127.0.0.1.
 const baseURL = `http://localhost:${port}`;
 
@@ -29,21 +28,26 @@ export default defineConfig({
     { name: "citizen", testMatch: /citizen.*\.spec\.ts/, use: { ...chromium, viewport: { width: 360, height: 740 }, hasTouch: true } },
     { name: "employer", testMatch: /employer.*\.spec\.ts/, use: chromium },
     { name: "consultant", testMatch: /consultant.*\.spec\.ts/, use: chromium },
+    // Two web instances and the worker (it starts a second web instance): after all the others.
+    { name: "instances", testMatch: "instances.spec.ts", use: chromium, dependencies: ["anonymous", "citizen", "employer", "consultant"] },
   ],
-  // The built app (npm run test:e2e builds it) on a fresh, seeded PostgreSQL database.
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      DATABASE_URL: databaseUrl(process.env.E2E_DB ?? "refleks_e2e"),
-      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
-      AUTH_TRUST_HOST: "true",
-      DEMO_MODE: "1",
-      LOG_LEVEL: "warn",
-      // Background jobs (pg-boss) are tested on their own (tests/integration/jobs.test.ts).
-      JOBS: "0",
+  // The built app (npm run test:e2e builds it) on a fresh, seeded PostgreSQL database, with
+  // one worker for the background jobs beside it, as in production (docs/deployment.md).
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: serverEnv,
     },
-  },
+    {
+      command: "node_modules/.bin/tsx scripts/worker.ts",
+      url: `http://127.0.0.1:${workerPort}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: workerEnv,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+  ],
 });
