@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { dueFollowUps as dueFollowUpsPage, getPlacement, listPipelinePage, PIPELINE_PAGE_SIZE, type Stage } from "@/lib/db/pipeline";
+import { dueFollowUps as dueFollowUpsPage, getPlacement, listPipelinePage, PIPELINE_PAGE_SIZE, pipelineView, type Stage } from "@/lib/db/pipeline";
 import {
   addFollowUp, completeFollowUp, endPlacement, hire, sendFollowUpReminders, setRampUpPlan, startPraktik,
 } from "@/lib/db/placements";
@@ -175,11 +175,14 @@ describe("the placement board at scale", () => {
     expect((await listPipelinePage(k, { page: 99 })).page).toBe(3);
   });
 
-  it("writes one audit row per board view", async () => {
+  it("writes one audit row per board view, with every citizen the board and the due list showed", async () => {
     const before = await prisma.auditEvent.count({ where: { actorId: k.id } });
-    await listPipelinePage(k, { page: 1 });
-    const rows = await prisma.auditEvent.findMany({ where: { actorId: k.id }, orderBy: { createdAt: "desc" }, take: 1 });
+    const { board, due } = await pipelineView(k, { page: 1 }, new Date("2030-01-20T09:00:00Z"));
+    expect(due.total).toBeGreaterThan(0);
     expect(await prisma.auditEvent.count({ where: { actorId: k.id } })).toBe(before + 1);
-    expect(rows[0]!.subjectIds).toHaveLength(PIPELINE_PAGE_SIZE);
+    const [row] = await prisma.auditEvent.findMany({ where: { actorId: k.id }, orderBy: { createdAt: "desc" }, take: 1 });
+    const shown = new Set([...board.items.map((i) => i.citizen.id), ...due.items.map((f) => f.match.citizen.id)]);
+    expect(new Set(row!.subjectIds)).toEqual(shown);
+    expect(row!.subjectIds.length).toBeGreaterThanOrEqual(PIPELINE_PAGE_SIZE);
   });
 });

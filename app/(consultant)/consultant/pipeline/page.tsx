@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
-import { DUE_SHOWN, STAGE_KEYS, dueFollowUps, listPipelinePage, type Stage } from "@/lib/db/pipeline";
+import { DUE_SHOWN, STAGE_KEYS, pipelineView, type Stage } from "@/lib/db/pipeline";
 import { dueState } from "@/lib/placement-plan";
 import { DueBadge } from "./due-badge";
 import { PipelineSummary } from "./pipeline-summary";
@@ -25,12 +25,8 @@ export default async function PipelinePage({ searchParams }: { searchParams: Sea
   const stage: Stage = STAGE_KEYS.find((k) => k === one("stage")) ?? "running";
   const page = Number.parseInt(one("page") || "1", 10);
   const now = new Date();
-  const [board, due, t, locale] = await Promise.all([
-    listPipelinePage(user, { mine, stage, page: Number.isFinite(page) ? page : 1 }),
-    dueFollowUps(user, now, { mine }),
-    getTranslations("pipeline"),
-    getLocale(),
-  ]);
+  const [view, t, locale] = await Promise.all([pipelineView(user, { mine, stage, page: Number.isFinite(page) ? page : 1 }, now), getTranslations("pipeline"), getLocale()]);
+  const { board, due } = view;
   const href = (next: { scope?: "all" | "mine"; stage?: Stage; page?: number }) => {
     const q = new URLSearchParams({ scope: next.scope ?? (mine ? "mine" : "all") });
     const s = next.stage ?? stage;
