@@ -41,25 +41,19 @@ function caseloadFilter(actor: ConsultantActor, municipalityId: string, filters:
   return Prisma.join(parts, " AND ");
 }
 
-/** Experience, education and open-match counts for the shown rows only (three grouped queries on indexed foreign keys). */
-async function countsFor(ids: string[]) {
-  const [experience, education, matches] = await Promise.all([
-    prisma.experienceEntry.groupBy({ by: ["profileId"], where: { profileId: { in: ids } }, _count: { _all: true } }),
-    prisma.educationEntry.groupBy({ by: ["profileId"], where: { profileId: { in: ids } }, _count: { _all: true } }),
-    prisma.match.groupBy({ by: ["citizenId"], where: { citizenId: { in: ids }, status: { notIn: CLOSED_MATCH_STATUSES } }, _count: { _all: true } }),
-  ]);
-  const byId = (rows: { _count: { _all: number } }[], key: (r: never) => string) => new Map(rows.map((r) => [key(r as never), r._count._all]));
-  return {
-    experience: byId(experience, (r: { profileId: string }) => r.profileId),
-    education: byId(education, (r: { profileId: string }) => r.profileId),
-    matches: byId(matches, (r: { citizenId: string }) => r.citizenId),
-  };
-}
+type CaseloadSqlRow = {
+  id: string; status: CitizenStatus; hoursMin: number; hoursMax: number; headline: string; summary: string; skills: string[];
+  wishOccupations: string[]; wishIndustries: string[]; openToNewField: boolean; postalCode: string; onboardingDoneAt: Date | null;
+  name: string; lastLoginAt: Date | null; consultantId: string | null; consultantName: string | null;
+  experienceCount: number; educationCount: number; openMatches: number;
+};
 
 /**
  * One page of the consultant's caseload (their own citizens, or the whole municipality), by name.
- * Work is bounded by the page: the count and the page are scoped to the municipality in the
- * `where`, and the per-row counts are computed for the 50 shown only.
+ * Work is bounded by the page: a count on the index, then one query that cuts the page's 50 ids
+ * from the index alone (a deep page skips index entries, not rows) and joins only those rows to
+ * their user and consultant, with the experience, education and open-match counts as one index
+ * probe each. (Through Prisma's relation loading it was nine round trips and 17 ms of CPU.)
  */
 export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilters, { page = 1 }: { page?: number } = {}) {
   const municipalityId = municipalityOf(actor);
@@ -68,40 +62,32 @@ export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilt
   const [{ total }] = await prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "CitizenProfile" p WHERE ${filter}`;
   const pages = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
-  // The page's ids first, from the index alone (a deep page skips index entries, not rows), then
-  // the 50 rows by id.
-  const ids = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT p."id" FROM "CitizenProfile" p WHERE ${filter} ORDER BY p."sortName", p."id"
-    LIMIT ${CASELOAD_PAGE_SIZE} OFFSET ${(current - 1) * CASELOAD_PAGE_SIZE}`;
-  const order = new Map(ids.map((r, i) => [r.id, i]));
-  const rows = await prisma.citizenProfile.findMany({
-    where: { id: { in: ids.map((r) => r.id) }, municipalityId },
-    select: {
-      id: true, status: true, hoursMin: true, hoursMax: true, headline: true, summary: true, skills: true,
-      wishOccupations: true, wishIndustries: true, openToNewField: true, postalCode: true, onboardingDoneAt: true,
-      user: { select: { name: true, lastLoginAt: true } },
-      consultant: { select: { id: true, name: true } },
-    },
-  });
-  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  const counts = await countsFor(rows.map((r) => r.id));
+  const rows = total === 0 ? [] : await prisma.$queryRaw<CaseloadSqlRow[]>`
+    SELECT p."id", p."status"::text AS "status", p."hoursMin", p."hoursMax", p."headline", p."summary", p."skills", p."wishOccupations",
+      p."wishIndustries", p."openToNewField", p."postalCode", p."onboardingDoneAt", u."name", u."lastLoginAt",
+      k."id" AS "consultantId", k."name" AS "consultantName",
+      (SELECT count(*) FROM "ExperienceEntry" x WHERE x."profileId" = p."id")::int AS "experienceCount",
+      (SELECT count(*) FROM "EducationEntry" x WHERE x."profileId" = p."id")::int AS "educationCount",
+      (SELECT count(*) FROM "Match" m WHERE m."citizenId" = p."id" AND m."status" <> ALL(${CLOSED_MATCH_STATUSES}::"MatchStatus"[]))::int AS "openMatches"
+    FROM (
+      SELECT p."id" FROM "CitizenProfile" p WHERE ${filter} ORDER BY p."sortName", p."id"
+      LIMIT ${CASELOAD_PAGE_SIZE} OFFSET ${(current - 1) * CASELOAD_PAGE_SIZE}
+    ) page
+    JOIN "CitizenProfile" p ON p."id" = page."id" JOIN "User" u ON u."id" = p."userId" LEFT JOIN "User" k ON k."id" = p."consultantId"
+    ORDER BY p."sortName", p."id"`;
   await auditProfileReads(actor, "citizen.list", rows.map((r) => r.id));
-  const items = rows.map((r) => {
-    const experienceCount = counts.experience.get(r.id) ?? 0;
-    const educationCount = counts.education.get(r.id) ?? 0;
-    return {
-      id: r.id,
-      name: r.user.name,
-      headline: r.headline,
-      status: r.status,
-      hoursMin: r.hoursMin,
-      hoursMax: r.hoursMax,
-      lastLoginAt: r.user.lastLoginAt,
-      consultant: r.consultant,
-      openMatches: counts.matches.get(r.id) ?? 0,
-      completeness: profileCompleteness({ ...r, experienceCount, educationCount }).percent,
-    };
-  });
+  const items = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    headline: r.headline,
+    status: r.status,
+    hoursMin: r.hoursMin,
+    hoursMax: r.hoursMax,
+    lastLoginAt: r.lastLoginAt,
+    consultant: r.consultantId ? { id: r.consultantId, name: r.consultantName ?? "" } : null,
+    openMatches: r.openMatches,
+    completeness: profileCompleteness(r).percent,
+  }));
   return { rows: items, total, page: current, pages };
 }
 

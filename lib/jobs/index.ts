@@ -14,9 +14,6 @@ import { runningBoss, setRunningBoss } from "./running";
 // still send jobs (lib/jobs/send.ts); pg-boss hands each job to exactly one worker.
 
 export { QUEUES } from "./queues";
-export { requestResultsRefresh } from "./send";
-
-
 
 /** Starts pg-boss and registers the workers and schedules. Returns the running instance. */
 export async function startJobs(databaseUrl: string, { schedule = true }: { schedule?: boolean } = {}): Promise<PgBoss> {
