@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { COMPONENT_NAMES, type ComponentName, type ComponentResult } from "@/lib/matching";
+import { numberFormat } from "@/lib/intl-cache";
 
 type Fit = { eligible: boolean; score: number; components: Record<ComponentName, ComponentResult> };
 
@@ -10,7 +11,7 @@ type Fit = { eligible: boolean; score: number; components: Record<ComponentName,
  */
 export async function ScoreBreakdown({ fit, alias }: { fit: Fit; alias: string }) {
   const [t, locale] = await Promise.all([getTranslations("candidates.score"), getLocale()]);
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "da-DK", { maximumFractionDigits: 1 });
+  const number = numberFormat(locale === "en" ? "en-GB" : "da-DK", { maximumFractionDigits: 1 });
   const rows = COMPONENT_NAMES.map((name) => ({ name, ...fit.components[name] }));
   const sum = rows.reduce((total, r) => total + r.points, 0);
   const total = fit.eligible ? fit.score : Math.round(sum);

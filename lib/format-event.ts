@@ -1,9 +1,10 @@
+import { dateFormat } from "@/lib/intl-cache";
 // Event times for the citizen's events page, always in Copenhagen time whatever the server's zone.
 const tz = "Europe/Copenhagen";
 const tag = (locale: string) => (locale === "en" ? "en-GB" : "da-DK");
 
 function dayKey(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: tz, dateStyle: "short" }).format(date);
+  return dateFormat("en-CA", { timeZone: tz, dateStyle: "short" }).format(date);
 }
 
 export type EventWhen =
@@ -16,11 +17,11 @@ export type EventWhen =
  * event that runs past midnight gets its end with the date, so nobody reads 22.00–01.00 as one day.
  */
 export function formatEventWhen(startsAt: Date, endsAt: Date | null, locale: string): EventWhen {
-  const date = new Intl.DateTimeFormat(tag(locale), { dateStyle: "full", timeZone: tz }).format(startsAt);
-  const time = new Intl.DateTimeFormat(tag(locale), { timeStyle: "short", timeZone: tz });
+  const date = dateFormat(tag(locale), { dateStyle: "full", timeZone: tz }).format(startsAt);
+  const time = dateFormat(tag(locale), { timeStyle: "short", timeZone: tz });
   const start = time.format(startsAt);
   if (!endsAt) return { kind: "open", date, start };
   if (dayKey(endsAt) === dayKey(startsAt)) return { kind: "sameDay", date, start, end: time.format(endsAt) };
-  const end = new Intl.DateTimeFormat(tag(locale), { dateStyle: "full", timeStyle: "short", timeZone: tz }).format(endsAt);
+  const end = dateFormat(tag(locale), { dateStyle: "full", timeStyle: "short", timeZone: tz }).format(endsAt);
   return { kind: "multiDay", date, start, end };
 }

@@ -1,11 +1,13 @@
+import { dateFormat, numberFormat } from "@/lib/intl-cache";
+
 /** "1,5–4 t" style hour ranges in the user's language (0.5-hour precision). */
 export function formatHours(min: number, max: number, locale: string): string {
-  const f = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 1 });
+  const f = numberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 1 });
   return min === max ? f.format(min) : `${f.format(min)}–${f.format(max)}`;
 }
 
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+  return dateFormat(locale === "da" ? "da-DK" : "en-GB", {
     dateStyle: "long",
     timeZone: "Europe/Copenhagen",
   }).format(date);
@@ -13,7 +15,7 @@ export function formatDate(date: Date, locale: string): string {
 
 /** Date and time of day ("5. december 2026 kl. 10.15"), Danish time. */
 export function formatDateTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+  return dateFormat(locale === "da" ? "da-DK" : "en-GB", {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/Copenhagen",

@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from "@/lib/intl-cache";
 // Pure date and plan arithmetic for the placement pipeline: when follow-ups fall due, and the
 // gradual-start ("ramp-up") plan in words. No database, no clock: callers pass `now`.
 // Dates from <input type="date"> are calendar days; they are stored as UTC midnight, which is the
@@ -21,7 +22,7 @@ export function toDayString(date: Date): string {
 
 /** Today's calendar day in Copenhagen as UTC midnight, so "due in 2 days" follows the local date. */
 export function todayInCopenhagen(now: Date): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const day = dateFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   return parseDay(day) ?? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
@@ -119,7 +120,7 @@ const words = {
 /** "2×2 t i 4 uger, derefter 3×3 t" (Danish) or "2×2 h for 4 weeks, then 3×3 h" (English). */
 export function formatRampUpPlan(plan: RampUpStep[], locale: string): string {
   const w = locale === "en" ? words.en : words.da;
-  const num = new Intl.NumberFormat(locale === "en" ? "en-GB" : "da-DK", { maximumFractionDigits: 1 });
+  const num = numberFormat(locale === "en" ? "en-GB" : "da-DK", { maximumFractionDigits: 1 });
   return plan
     .map((s) => `${s.sessions}×${num.format(s.hoursPerSession)} ${w.hours}${s.weeks === null ? "" : ` ${w.weeks(s.weeks)}`}`)
     .join(w.then);

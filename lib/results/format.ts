@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from "@/lib/intl-cache";
 // Month labels and numbers for the results page, in the user's language.
 
 const tag = (locale: string) => (locale === "da" ? "da-DK" : "en-GB");
@@ -5,10 +6,10 @@ const tag = (locale: string) => (locale === "da" ? "da-DK" : "en-GB");
 /** "2026-04" → "apr. 2026" / "Apr 2026". The month key is a UTC month, so format it in UTC. */
 export function formatMonth(month: string, locale: string): string {
   const [y, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(tag(locale), { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y!, m! - 1, 1)));
+  return dateFormat(tag(locale), { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y!, m! - 1, 1)));
 }
 
 /** A number with at most one decimal, in the user's language ("33,3"). */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(tag(locale), { maximumFractionDigits: 1 }).format(value);
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CitizenFile } from "@/lib/db/caseload";
+import { dateFormat } from "@/lib/intl-cache";
 
 // Audit actions in plain words; unknown ones fall back to "other".
 const ACTION_KEYS: Record<string, string> = {
@@ -14,7 +15,7 @@ const ACTION_KEYS: Record<string, string> = {
 };
 
 const dateTime = (date: Date, locale: string) =>
-  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }).format(date);
+  dateFormat(locale === "da" ? "da-DK" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }).format(date);
 
 /** "Who has seen the profile": the audit trail of the profile, as the citizen also sees it. */
 export async function ViewLog({ views, locale }: { views: CitizenFile["views"]; locale: string }) {
