@@ -149,11 +149,23 @@ export function GroupError({ name, id }: { name: string; id?: string }) {
   ) : null;
 }
 
-export function SubmitButton({ children, pendingLabel, variant, className }: { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger"; className?: string }) {
-  const { pending } = useFormStatus();
+type SubmitProps = {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "danger";
+  className?: string;
+  /** For a form with several submit buttons: the button's name and value go with the form data. */
+  name?: string;
+  value?: string;
+};
+
+export function SubmitButton({ children, pendingLabel, variant, className, name, value }: SubmitProps) {
+  const { pending, data } = useFormStatus();
+  // With several buttons in one form, only the one that was pressed says what is happening.
+  const pressed = !name || data?.get(name) === value;
   return (
-    <Button type="submit" disabled={pending} aria-disabled={pending} variant={variant} className={cn("self-start", className)}>
-      {pending && pendingLabel ? pendingLabel : children}
+    <Button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} variant={variant} className={cn("self-start", className)}>
+      {pending && pressed && pendingLabel ? pendingLabel : children}
     </Button>
   );
 }

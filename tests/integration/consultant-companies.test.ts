@@ -69,3 +69,26 @@ describe("consultant companies", () => {
     expect(await prisma.companyNote.count({ where: { employerId: world.foreign.employer.id } })).toBe(0);
   });
 });
+
+describe("the companies list at scale", () => {
+  it("pages by 20 with the consultant's own first across pages, and counts them all", async () => {
+    const q = uniquePrefix("cop");
+    const m = await createMunicipality(prisma, q);
+    const k = await consultant((await createConsultant(prisma, `${q}-k`, m.code)).id);
+    for (let i = 0; i < 23; i++) {
+      const { employer } = await createEmployerWithOpening(prisma, `${q}-e${String(i).padStart(2, "0")}`, m.code);
+      // The last one by name is the consultant's own: it must still come first.
+      if (i === 22) await prisma.employer.update({ where: { id: employer.id }, data: { consultantId: k.id } });
+    }
+    const first = await listCompaniesForConsultant(k, "all");
+    const second = await listCompaniesForConsultant(k, "all", { page: 2 });
+    expect(first).toMatchObject({ total: 23, page: 1, pages: 2 });
+    expect(first.items).toHaveLength(20);
+    expect(first.items[0]).toMatchObject({ mine: true });
+    expect(second.items).toHaveLength(3);
+    const names = [...first.items, ...second.items].map((c) => c.name);
+    expect(new Set(names).size).toBe(23);
+    expect(names.slice(1)).toEqual([...names.slice(1)].sort());
+    expect((await listCompaniesForConsultant(k, "all", { page: 9 })).page).toBe(2);
+  });
+});

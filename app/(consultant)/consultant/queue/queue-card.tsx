@@ -64,34 +64,29 @@ export async function QueueCard({ item }: { item: QueueItem }) {
         {t("openThread")}
         {whom}
       </Link>
-      <div className="grid gap-4 md:grid-cols-2">
-        <ActionForm action={decideAction} className="gap-3">
-          <input type="hidden" name="matchId" value={item.id} />
-          <input type="hidden" name="decision" value="approve" />
-          {waiting ? (
-            <>
+      {/* One form with two decisions (the button sends decision=approve or reject): a second form
+          per card doubled the queue page's weight. The reason is checked on the server. */}
+      <ActionForm action={decideAction} className="grid gap-4 md:grid-cols-2">
+        <input type="hidden" name="matchId" value={item.id} />
+        {waiting ? (
+          <>
+            <div className="flex flex-col gap-3">
               <TextAreaField label={t("approve.message")} hint={t("approve.hint")} name="message" id={`queue-${item.id}-message`} maxLength={2000} />
-              <SubmitButton pendingLabel={t("approve.sending")}>
+              <SubmitButton name="decision" value="approve" pendingLabel={t("approve.sending")}>
                 {t("approve.submit")}
                 {whom}
               </SubmitButton>
-            </>
-          ) : null}
-        </ActionForm>
-        <ActionForm action={decideAction} className="gap-3">
-          <input type="hidden" name="matchId" value={item.id} />
-          <input type="hidden" name="decision" value="reject" />
-          {waiting ? (
-            <>
+            </div>
+            <div className="flex flex-col gap-3">
               <TextAreaField label={t("reject.reason")} hint={t("reject.hint")} name="reason" id={`queue-${item.id}-reason`} maxLength={2000} required />
-              <SubmitButton variant="danger" pendingLabel={t("reject.sending")}>
+              <SubmitButton name="decision" value="reject" variant="danger" pendingLabel={t("reject.sending")}>
                 {t("reject.submit")}
                 {whom}
               </SubmitButton>
-            </>
-          ) : null}
-        </ActionForm>
-      </div>
+            </div>
+          </>
+        ) : null}
+      </ActionForm>
     </Card>
   );
 }
