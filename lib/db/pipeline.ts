@@ -6,6 +6,7 @@ import type { MatchStatus } from "./types";
 import type { FollowUpKind } from "@/generated/prisma/enums";
 import { dueUntil } from "./placements";
 import { toRampUpPlan } from "@/lib/placement-plan";
+import { matchIdSchema } from "@/lib/validation/match";
 
 // The placement board: one page of a municipality's (or a caseload's) placements, and one
 // placement with its follow-ups and forms. The board is bounded by the page, not the
@@ -159,7 +160,8 @@ const placementSelect = {
 /** One placement (a match from approval on) with all its follow-ups; null if not the consultant's municipality's. Audited. */
 export async function getPlacement(actor: ConsultantActor, matchId: string) {
   const municipalityId = scope(actor);
-  if (!municipalityId) return null;
+  // An id from the URL: anything that is not an id (a NUL byte, 10 KB) is simply not found.
+  if (!municipalityId || !matchIdSchema.safeParse(matchId).success) return null;
   const row = await prisma.match.findFirst({
     where: { id: matchId, status: { in: [...RUNNING, "ENDED"] }, citizen: { municipalityId } },
     select: placementSelect,

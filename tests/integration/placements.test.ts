@@ -79,6 +79,8 @@ describe("the placement pipeline", () => {
     expect(all.find((i) => i.id === w.ma.id)).toMatchObject({ status: "PRAKTIK", next: { kind: "PRAKTIK_HALFWAY" }, citizen: { user: { name: w.a.user.name } } });
     expect(await getPlacement(w.k2, w.ma.id)).toMatchObject({ status: "PRAKTIK", rampUpPlan: plan });
     expect(await getPlacement(w.stranger, w.ma.id)).toBeNull();
+    expect(await getPlacement(w.k2, `${w.ma.id}\u0000`)).toBeNull();
+    expect(await getPlacement(w.k2, "x".repeat(10_000))).toBeNull();
     expect(all.some((i) => i.id === w.mb.id)).toBe(true);
     const mine = await listPipeline(w.k2, { mine: true });
     expect(mine.map((i) => i.id)).toEqual([w.mb.id]);
