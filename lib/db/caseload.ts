@@ -1,5 +1,6 @@
 import { profileCompleteness } from "@/lib/profile-completeness";
 import { prisma } from "./client";
+import { pageWindow } from "./paging";
 import { auditProfileReads, type Actor } from "./audit";
 import { Prisma } from "@/generated/prisma/client";
 import type { CitizenStatus, MatchStatus } from "./types";
@@ -60,8 +61,7 @@ export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilt
   if (!municipalityId) return { rows: [], total: 0, page: 1, pages: 1 };
   const filter = caseloadFilter(actor, municipalityId, filters);
   const [{ total }] = await prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "CitizenProfile" p WHERE ${filter}`;
-  const pages = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const { page: current, pages, offset } = pageWindow(total, CASELOAD_PAGE_SIZE, page);
   const rows = total === 0 ? [] : await prisma.$queryRaw<CaseloadSqlRow[]>`
     SELECT p."id", p."status"::text AS "status", p."hoursMin", p."hoursMax", p."headline", p."summary", p."skills", p."wishOccupations",
       p."wishIndustries", p."openToNewField", p."postalCode", p."onboardingDoneAt", u."name", u."lastLoginAt",
@@ -71,7 +71,7 @@ export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilt
       (SELECT count(*) FROM "Match" m WHERE m."citizenId" = p."id" AND m."status" <> ALL(${CLOSED_MATCH_STATUSES}::"MatchStatus"[]))::int AS "openMatches"
     FROM (
       SELECT p."id" FROM "CitizenProfile" p WHERE ${filter} ORDER BY p."sortName", p."id"
-      LIMIT ${CASELOAD_PAGE_SIZE} OFFSET ${(current - 1) * CASELOAD_PAGE_SIZE}
+      LIMIT ${CASELOAD_PAGE_SIZE} OFFSET ${offset}
     ) page
     JOIN "CitizenProfile" p ON p."id" = page."id" JOIN "User" u ON u."id" = p."userId" LEFT JOIN "User" k ON k."id" = p."consultantId"
     ORDER BY p."sortName", p."id"`;

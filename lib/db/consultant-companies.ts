@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "./client";
+import { pageWindow } from "./paging";
 import { auditProfileReads, type Actor } from "./audit";
 import type { MatchStatus } from "./types";
 
@@ -40,12 +41,11 @@ export async function listCompaniesForConsultant(actor: ConsultantActor, scope: 
   if (!municipalityId) return { items: [] as CompanyListItem[], total: 0, page: 1, pages: 1 };
   const filter = Prisma.sql`e."municipalityId" = ${municipalityId}${scope === "mine" ? Prisma.sql` AND e."consultantId" = ${actor.id}` : Prisma.empty}`;
   const [{ total }] = await prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS "total" FROM "Employer" e WHERE ${filter}`;
-  const pages = Math.max(1, Math.ceil(total / COMPANIES_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const { page: current, pages, offset } = pageWindow(total, COMPANIES_PAGE_SIZE, page);
   const ids = await prisma.$queryRaw<{ id: string }[]>`
     SELECT e."id" FROM "Employer" e WHERE ${filter}
     ORDER BY (e."consultantId" IS NOT DISTINCT FROM ${actor.id}) DESC, e."name", e."id"
-    LIMIT ${COMPANIES_PAGE_SIZE} OFFSET ${(current - 1) * COMPANIES_PAGE_SIZE}`;
+    LIMIT ${COMPANIES_PAGE_SIZE} OFFSET ${offset}`;
   const order = new Map(ids.map((r, i) => [r.id, i]));
   const rows = await prisma.employer.findMany({
     where: { id: { in: ids.map((r) => r.id) }, municipalityId },

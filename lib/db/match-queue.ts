@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { pageWindow } from "./paging";
 import { auditProfileReads, type Actor } from "./audit";
 import { createNotifications, type NotificationInput } from "./notifications";
 import { Prisma } from "@/generated/prisma/client";
@@ -78,15 +79,14 @@ export async function listQueue(actor: ConsultantActor, { decidedSince, page = 1
   const where = Prisma.sql`m."municipalityId" = ${actor.municipalityId} AND (m."status" = ANY(${QUEUED}::"MatchStatus"[]) ${recent})`;
   const [counts] = await prisma.$queryRaw<[{ total: number; waiting: number }]>`
     SELECT count(*)::int AS "total", (count(*) FILTER (WHERE m."status" = ANY(${QUEUED}::"MatchStatus"[])))::int AS "waiting" FROM "Match" m WHERE ${where}`;
-  const pages = Math.max(1, Math.ceil(counts.total / QUEUE_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const { page: current, pages, offset } = pageWindow(counts.total, QUEUE_PAGE_SIZE, page);
   const rows = counts.total === 0 ? [] : await prisma.$queryRaw<QueueRow[]>`
     SELECT p.*, o."title", e."id" AS "employerId", e."name" AS "employerName", c."alias", u."name"
     FROM (
       SELECT m."id", m."status"::text AS "status", m."origin"::text AS "origin", m."contactRequest", m."score", m."scoreBreakdown",
         m."decisionNote", m."createdAt", m."updatedAt", m."openingId", m."citizenId"
       FROM "Match" m WHERE ${where}
-      ORDER BY m."createdAt", m."id" LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(current - 1) * QUEUE_PAGE_SIZE}
+      ORDER BY m."createdAt", m."id" LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}
     ) p
     JOIN "JobOpening" o ON o."id" = p."openingId" JOIN "Employer" e ON e."id" = o."employerId"
     JOIN "CitizenProfile" c ON c."id" = p."citizenId" JOIN "User" u ON u."id" = c."userId"

@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { pageWindow } from "./paging";
 import { auditProfileReads } from "./audit";
 import type { ConsultantActor } from "./match-queue";
 import { Prisma } from "@/generated/prisma/client";
@@ -65,8 +66,7 @@ async function boardPage(actor: ConsultantActor, municipalityId: string, { mine 
   const byStatus = new Map(grouped.map((g) => [g.status, g._count._all]));
   const counts = Object.fromEntries(STAGE_KEYS.map((k) => [k, STAGES[k].reduce((s, st) => s + (byStatus.get(st) ?? 0), 0)])) as Record<Stage, number>;
   const total = counts[stage];
-  const pages = Math.max(1, Math.ceil(total / PIPELINE_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const { page: current, pages, offset } = pageWindow(total, PIPELINE_PAGE_SIZE, page);
   if (total === 0) return { items: [], total, page: current, pages, counts };
   const rows = await prisma.$queryRaw<{ id: string; status: MatchStatus; endedAt: Date | null; title: string; company: string; citizenId: string; name: string; nextKind: string | null; nextDueAt: Date | null }[]>`
     SELECT p."id", p."status", p."endedAt", o."title", e."name" AS "company", p."citizenId", u."name", p."nextKind", p."nextDueAt"
@@ -78,7 +78,7 @@ async function boardPage(actor: ConsultantActor, municipalityId: string, { mine 
         SELECT f."dueAt", f."kind"::text AS "kind" FROM "FollowUp" f WHERE f."matchId" = m."id" AND f."doneAt" IS NULL ORDER BY f."dueAt", f."id" LIMIT 1
       ) n ON m."status" <> 'ENDED'
       WHERE m."municipalityId" = ${municipalityId} AND m."status" = ANY(${[...STAGES[stage]]}::"MatchStatus"[]) ${mineFilter(actor, mine)}
-      ORDER BY "ord" LIMIT ${PIPELINE_PAGE_SIZE} OFFSET ${(current - 1) * PIPELINE_PAGE_SIZE}
+      ORDER BY "ord" LIMIT ${PIPELINE_PAGE_SIZE} OFFSET ${offset}
     ) p
     JOIN "JobOpening" o ON o."id" = p."openingId" JOIN "Employer" e ON e."id" = o."employerId"
     JOIN "CitizenProfile" c ON c."id" = p."citizenId" JOIN "User" u ON u."id" = c."userId"
