@@ -76,7 +76,7 @@ const bigCompany = await busiest(`SELECT e.id FROM "Employer" e JOIN "User" u ON
 const sizeOnly = [
   `/consultant/citizens/${bigCitizen}`, "/consultant/companies", `/consultant/companies/${bigCompany}`, "/consultant/invitations",
   "/consultant/events", "/consultant/articles", "/consultant/pipeline?scope=all&stage=ended",
-].map((path) => ({ key: path.replace(/^\/consultant\/?/, "").replace(/[^a-z?=&]+[a-z0-9]{20,}/g, "/…") || "home", path, cookie: consultant }));
+].map((path) => ({ key: path.replace(/^\/consultant\/?/, ""), path, cookie: consultant }));
 const htmlSizes: { key: string; kb: number }[] = [];
 for (const target of [...targets.filter((t) => t.cookie === consultant), ...sizeOnly]) {
   const res = await fetch(`${base}${target.path}`, { headers: { cookie: consultant } });

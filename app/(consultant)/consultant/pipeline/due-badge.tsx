@@ -12,3 +12,8 @@ export async function DueBadge({ due }: { due: NonNullable<DueState> }) {
     </strong>
   );
 }
+
+/** The card border that goes with a due follow-up: red when overdue, amber when due soon. */
+export function dueBorder(due: DueState): string {
+  return due?.state === "overdue" ? "border-2 border-red-800" : due ? "border-2 border-amber-700" : "";
+}

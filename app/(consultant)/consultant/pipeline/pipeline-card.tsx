@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { PipelineItem } from "@/lib/db/pipeline";
 import { formatDate, formatHours } from "@/lib/format";
 import { dueState, formatRampUpPlan } from "@/lib/placement-plan";
-import { DueBadge } from "./due-badge";
+import { DueBadge, dueBorder } from "./due-badge";
 import { FollowUps } from "./follow-ups";
 import { StepForms } from "./step-forms";
 
@@ -23,7 +23,7 @@ export async function PipelineCard({ item, locale, now, doneHref }: Props) {
   const date = (d: Date) => formatDate(d, locale);
   const hours = (h: number) => formatHours(h, h, locale);
   return (
-    <Card id={`match-${item.id}`} aria-labelledby={titleId} className={`flex flex-col gap-3 p-4 ${due?.state === "overdue" ? "border-2 border-red-800" : due ? "border-2 border-amber-700" : ""}`}>
+    <Card id={`match-${item.id}`} aria-labelledby={titleId} className={`flex flex-col gap-3 p-4 ${dueBorder(due)}`}>
       <h1 id={titleId} className="text-2xl font-bold break-words sm:text-3xl">
         {t("card.title", { name: item.citizen.user.name, job: item.opening.title })}
       </h1>

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { PipelineCardItem } from "@/lib/db/pipeline";
 import { formatDate } from "@/lib/format";
 import { dueState } from "@/lib/placement-plan";
-import { DueBadge } from "./due-badge";
+import { DueBadge, dueBorder } from "./due-badge";
 
 type Props = { item: PipelineCardItem; locale: string; now: Date };
 
@@ -15,7 +15,7 @@ export async function PipelineSummary({ item, locale, now }: Props) {
   const due = item.next ? dueState(item.next.dueAt, now) : null;
   const title = t("card.title", { name: item.citizen.user.name, job: item.opening.title });
   return (
-    <Card aria-labelledby={titleId} className={`flex flex-col gap-2 p-4 ${due?.state === "overdue" ? "border-2 border-red-800" : due ? "border-2 border-amber-700" : ""}`}>
+    <Card aria-labelledby={titleId} className={`flex flex-col gap-2 p-4 ${dueBorder(due)}`}>
       <h3 id={titleId} className="text-lg font-bold break-words">
         <Link href={`/consultant/pipeline/${item.id}`} className="inline-flex min-h-11 items-center">
           {title}
