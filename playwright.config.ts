@@ -35,7 +35,7 @@ export default defineConfig({
   // one worker for the background jobs beside it, as in production (docs/deployment.md).
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      command: `node --import tsx scripts/server.ts -p ${port}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -15,6 +15,12 @@ const schema = z.object({
   OIDC_NAME: z.string().min(1).default("MitID"),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /** The first lock of an account after SIGNIN_MAX_FAILURES; each further lock within a day doubles it. */
+  SIGNIN_LOCK_SECONDS: z.coerce.number().int().positive().default(60),
+  /** The longest lock, so that an attacker cannot keep a person out for good. */
+  SIGNIN_LOCK_MAX_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** How many reverse proxies of our own stand in front of the app (0: use the socket address). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** smtp(s)://user:pass@host:port for notification e-mail; unset turns e-mail off. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(1).default("Refleks <no-reply@refleks.local>"),

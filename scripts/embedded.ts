@@ -89,10 +89,11 @@ async function main(): Promise<number> {
     if ((await run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0) return 1;
     await seedOnFirstStart(url);
     const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    const server = ["--import", "tsx", path.join(root, "scripts", "server.ts")];
     const port = process.env.PORT ?? "3000";
-    if (mode === "dev") return await run(process.execPath, [next, "dev", "-p", port], env);
+    if (mode === "dev") return await run(process.execPath, [...server, "--dev", "-p", port], env);
     if ((await run(process.execPath, [next, "build"], env)) !== 0) return 1;
-    return await run(process.execPath, [next, "start", "-p", port], env);
+    return await run(process.execPath, [...server, "-p", port], env);
   } finally {
     await embedded?.stop();
   }

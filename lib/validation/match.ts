@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { idSchema } from "./common";
 
 // A consultant's decision on a match and a message in a match's thread. Messages are translation
 // keys under "errors.*" in messages/*/consultantQueue.json and messages/*/employerMatches.json.
 // Limits are finite because the text is stored and shown to the other side.
 
 /** A cuid-like id from a hidden input; anything else means a tampered or stale form. */
-export const matchIdSchema = z.string("idInvalid").trim().min(1, "idInvalid").max(64, "idInvalid").regex(/^[A-Za-z0-9_-]+$/, "idInvalid");
+export const matchIdSchema = idSchema;
 
 const optionalText = z
   .string()

@@ -15,7 +15,7 @@ let instanceB: ChildProcess;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  instanceB = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(e2ePortB)], {
+  instanceB = spawn("node", ["--import", "tsx", "scripts/server.ts", "-p", String(e2ePortB)], {
     env: { ...process.env, ...serverEnv, PORT: String(e2ePortB) },
     stdio: "ignore",
   });

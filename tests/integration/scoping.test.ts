@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/types";
+import { citizenSignInEmail } from "@/lib/db/citizen-accounts";
 import { getCitizenForConsultant, getOwnProfile, listCitizensForConsultant } from "@/lib/db/citizens";
 import { getOwnOpening, listOwnEmployers, listOwnOpenings } from "@/lib/db/openings";
 import {
@@ -101,5 +102,13 @@ describe("citizen scoping", () => {
   it("does not audit the citizen reading their own profile", async () => {
     await getOwnProfile(world.citizenUserA);
     expect(await prisma.auditEvent.count({ where: { actorId: world.citizenUserA.id } })).toBe(0);
+  });
+});
+
+describe("citizen account scoping", () => {
+  it("gives a consultant the sign-in e-mail of her own municipality's citizen only", async () => {
+    expect(await citizenSignInEmail(world.consultantA, world.citizenA.id)).toBe(world.citizenA.user.email);
+    expect(await citizenSignInEmail(world.consultantA, world.citizenB.id)).toBeNull();
+    expect(await citizenSignInEmail(world.employerUserA, world.citizenA.id)).toBeNull();
   });
 });

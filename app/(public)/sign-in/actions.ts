@@ -8,8 +8,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { logger } from "@/lib/logger";
 import { signInSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { clientIp } from "@/lib/auth/credentials";
-import { checkSignInThrottle } from "@/lib/auth/rate-limit";
+import { clientIpFrom } from "@/lib/http/client-ip";
+import { signInRetryAfterSeconds } from "@/lib/auth/rate-limit";
 
 export async function signInAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const t = await getTranslations("signIn.errors");
@@ -34,8 +34,8 @@ export async function signInAction(_prev: ActionResult, formData: FormData): Pro
     if (!(error instanceof AuthError)) throw error;
     if (error instanceof CredentialsSignin) {
       if (error.code !== "rate_limited") return { ok: false, formError: t("invalidCredentials"), values: { email } };
-      const throttle = await checkSignInThrottle(parsed.data.email, clientIp(await headers()));
-      const minutes = throttle.blocked ? Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60)) : 1;
+      const seconds = await signInRetryAfterSeconds(parsed.data.email, clientIpFrom(await headers()));
+      const minutes = Math.max(1, Math.ceil(seconds / 60));
       return { ok: false, formError: t("rateLimited", { minutes }), values: { email } };
     }
     logger.error({ err: error, type: error.type }, "sign-in error");

@@ -12,6 +12,7 @@ const ACTION_KEYS: Record<string, string> = {
   "match.queue": "queue",
   "citizen.identity": "identity",
   "citizen.profile.deleted": "deleted",
+  "citizen.sign-in.unlocked": "unlocked",
 };
 
 const dateTime = (date: Date, locale: string) =>

@@ -1,0 +1,24 @@
+import { prisma } from "./client";
+import type { Actor } from "./audit";
+
+// A consultant's view of a citizen's account (not of the profile): the sign-in e-mail of a
+// citizen in the consultant's municipality, for lifting a sign-in lock. Another municipality's
+// citizen is simply not found.
+type ConsultantActor = Actor & { municipalityId: string | null };
+
+export async function citizenSignInEmail(actor: ConsultantActor, profileId: string): Promise<string | null> {
+  if (actor.role !== "CONSULTANT" || !actor.municipalityId) return null;
+  const profile = await prisma.citizenProfile.findFirst({
+    where: { id: profileId, municipalityId: actor.municipalityId },
+    select: { user: { select: { email: true } } },
+  });
+  return profile?.user.email ?? null;
+}
+
+/** Records that a consultant lifted a citizen's sign-in lock (shown in the citizen's log). */
+export async function auditSignInUnlock(actor: ConsultantActor, profileId: string): Promise<void> {
+  await prisma.auditEvent.create({
+    data: { actorId: actor.id, actorRole: actor.role, action: "citizen.sign-in.unlocked", subjectType: "CitizenProfile", subjectId: profileId, subjectIds: [profileId] },
+    select: { id: true },
+  });
+}

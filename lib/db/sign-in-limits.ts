@@ -1,0 +1,28 @@
+import pg from "pg";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+
+// The store of the sign-in limits: rate-limiter-flexible's Postgres limiter on its own small pg
+// pool (the library speaks to a pg Pool, not to Prisma), on the table "sign_in_limit" that the
+// migrations create. Every instance and every restart sees the same counts (ADR 012).
+const globalForLimits = globalThis as unknown as { signInLimitPool?: pg.Pool };
+
+function pool(): pg.Pool {
+  globalForLimits.signInLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  return globalForLimits.signInLimitPool;
+}
+
+export type LimiterOptions = { keyPrefix: string; points: number; duration: number };
+
+/** A limiter whose counts live in PostgreSQL. Keys must be at most 200 characters. */
+export function postgresLimiter(options: LimiterOptions): RateLimiterPostgres {
+  return new RateLimiterPostgres({
+    ...options,
+    storeClient: pool(),
+    storeType: "pool",
+    tableName: "sign_in_limit",
+    tableCreated: true,
+    // Each instance deletes rows that expired over an hour ago, once an hour.
+    clearExpiredByTimeout: true,
+  });
+}

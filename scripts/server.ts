@@ -1,0 +1,35 @@
+// The web server: Next.js behind a thin Node HTTP server that resolves the client's address
+// once, from the socket and TRUSTED_PROXY_HOPS, and hands it to the app in one header
+// (lib/http/client-ip.ts). Next itself only fills X-Forwarded-For when a client did not send
+// one, so without this the sign-in throttle would count whatever address a client claims.
+//
+//   node --import tsx scripts/server.ts [--dev] [-p PORT]      (npm start, npm run dev)
+import { createServer } from "node:http";
+import { CLIENT_IP_HEADER, resolveClientIp } from "../lib/http/client-ip";
+
+const args = process.argv.slice(2);
+const dev = args.includes("--dev");
+// As `next start` and `next dev` do, before Next (and the app's modules) are loaded.
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+const { default: next } = await import("next");
+const portArg = args.indexOf("-p");
+const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 3000));
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+  console.error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${process.env.TRUSTED_PROXY_HOPS}".`);
+  process.exit(1);
+}
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
+  if (ip) req.headers[CLIENT_IP_HEADER] = ip;
+  else delete req.headers[CLIENT_IP_HEADER];
+  void handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`▲ Refleks ${dev ? "dev" : "production"} server on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (trusted proxy hops: ${hops})`);
+});
