@@ -120,6 +120,7 @@ export async function answerContactRequest(actor: Actor, matchId: string, accept
     });
     if (count === 0) return false;
     await tx.matchEvent.create({ data: { matchId, fromStatus: "APPROVED", toStatus, actorId: actor.id, createdAt: now } });
+    await releaseEmployerNote(tx, matchId, accept, now);
     await tx.auditEvent.create({
       data: { actorId: actor.id, actorRole: "CITIZEN", action: accept ? "citizen.consent.accepted" : "citizen.consent.declined", subjectType: "Match", subjectId: matchId, createdAt: now },
     });
@@ -136,6 +137,17 @@ export async function answerContactRequest(actor: Actor, matchId: string, accept
     [...new Set(recipients)].map((userId) => ({ userId, type: "MATCH_STATUS" as const, matchId, openingId: match.opening.id, data: { openingTitle: match.opening.title, status: toStatus } })),
   );
   return "ok";
+}
+
+/**
+ * The consultant's note to the employer, held back at approval: posted in the match's thread by
+ * its author when the citizen says yes, dropped unseen when she says no.
+ */
+async function releaseEmployerNote(tx: Prisma.TransactionClient, matchId: string, accept: boolean, now: Date): Promise<void> {
+  const match = await tx.match.findUniqueOrThrow({ where: { id: matchId }, select: { employerNoteOnConsent: true, decidedById: true } });
+  if (!match.employerNoteOnConsent) return;
+  if (accept) await tx.matchMessage.create({ data: { matchId, authorId: match.decidedById, body: match.employerNoteOnConsent, createdAt: now } });
+  await tx.match.update({ where: { id: matchId }, data: { employerNoteOnConsent: null } });
 }
 
 /** The acting citizen's matches, newest first, with the opening, the employer and the history. */

@@ -29,6 +29,7 @@ const queueSelect = {
   score: true,
   scoreBreakdown: true,
   decisionNote: true,
+  employerNoteOnConsent: true,
   createdAt: true,
   updatedAt: true,
   opening: { select: { id: true, title: true, employer: { select: { id: true, name: true } } } },
@@ -55,7 +56,7 @@ export const QUEUE_PAGE_SIZE = 20;
 
 type QueueRow = {
   id: string; status: MatchStatus; origin: MatchOrigin; contactRequest: string | null; score: number | null; scoreBreakdown: unknown;
-  decisionNote: string | null; createdAt: Date; updatedAt: Date; openingId: string; title: string; employerId: string; employerName: string;
+  decisionNote: string | null; employerNoteOnConsent: string | null; createdAt: Date; updatedAt: Date; openingId: string; title: string; employerId: string; employerName: string;
   citizenId: string; alias: string; name: string;
 };
 
@@ -84,7 +85,7 @@ export async function listQueue(actor: ConsultantActor, { decidedSince, page = 1
     SELECT p.*, o."title", e."id" AS "employerId", e."name" AS "employerName", c."alias", u."name"
     FROM (
       SELECT m."id", m."status"::text AS "status", m."origin"::text AS "origin", m."contactRequest", m."score", m."scoreBreakdown",
-        m."decisionNote", m."createdAt", m."updatedAt", m."openingId", m."citizenId"
+        m."decisionNote", m."employerNoteOnConsent", m."createdAt", m."updatedAt", m."openingId", m."citizenId"
       FROM "Match" m WHERE ${where}
       ORDER BY m."createdAt", m."id" LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}
     ) p
@@ -93,7 +94,7 @@ export async function listQueue(actor: ConsultantActor, { decidedSince, page = 1
     ORDER BY p."createdAt", p."id"`;
   const items = rows.map((r) => ({
     id: r.id, status: r.status, origin: r.origin, contactRequest: r.contactRequest, score: r.score, scoreBreakdown: r.scoreBreakdown,
-    decisionNote: r.decisionNote, createdAt: r.createdAt, updatedAt: r.updatedAt,
+    decisionNote: r.decisionNote, employerNoteOnConsent: r.employerNoteOnConsent, createdAt: r.createdAt, updatedAt: r.updatedAt,
     opening: { id: r.openingId, title: r.title, employer: { id: r.employerId, name: r.employerName } },
     citizen: { id: r.citizenId, alias: r.alias, user: { name: r.name } },
   }));
@@ -124,7 +125,8 @@ export async function decideMatch(actor: ConsultantActor, matchId: string, input
   if (actor.role !== "CONSULTANT" || !actor.municipalityId) return "not_found";
   const approve = decision.decision === "approve";
   const toStatus: MatchStatus = approve ? "APPROVED" : "REJECTED";
-  const note = decision.decision === "approve" ? decision.message : decision.reason;
+  const note = decision.decision === "approve" ? decision.citizenMessage : decision.reason;
+  const employerNote = decision.decision === "approve" ? (decision.employerMessage ?? null) : null;
   const scope = { id: matchId, citizen: inMunicipality(actor.municipalityId) };
 
   // Two tries: a match can move between the two waiting statuses (an employer asks about a
@@ -137,12 +139,12 @@ export async function decideMatch(actor: ConsultantActor, matchId: string, input
     const won = await prisma.$transaction(async (tx) => {
       const { count } = await tx.match.updateMany({
         where: { ...scope, status: fromStatus },
-        data: { status: toStatus, decidedById: actor.id, decisionNote: note ?? null, updatedAt: now },
+        data: { status: toStatus, decidedById: actor.id, decisionNote: note ?? null, employerNoteOnConsent: employerNote, updatedAt: now },
       });
       if (count === 0) return false;
       await tx.matchEvent.create({ data: { matchId, fromStatus, toStatus, actorId: actor.id, note: note ?? null, createdAt: now } });
-      // The message to both also starts the thread the employer and the job centre share.
-      if (approve && note) await tx.matchMessage.create({ data: { matchId, authorId: actor.id, body: note, createdAt: now } });
+      // Nothing reaches the employer's thread yet: the note to the employer waits for consent
+      // (answerContactRequest posts it).
       return true;
     });
     if (won) {

@@ -18,7 +18,9 @@ const optionalText = z
 export const decisionSchema = z.discriminatedUnion(
   "decision",
   [
-    z.object({ decision: z.literal("approve"), message: optionalText }),
+    // Two notes, kept apart: the citizen's comes with the question about contact; the employer's
+    // is held back until the citizen says yes (it may say things she has not agreed to share).
+    z.object({ decision: z.literal("approve"), citizenMessage: optionalText, employerMessage: optionalText }),
     // The reason is kept in the match's history, so a rejection without one is refused.
     z.object({ decision: z.literal("reject"), reason: z.string("reasonRequired").trim().min(1, "reasonRequired").max(2000, "tooLong") }),
   ],

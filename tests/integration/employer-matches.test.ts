@@ -63,12 +63,18 @@ describe("the employer's matches", () => {
   });
 
   it("shows the identity only after the citizen accepts, never after a decline, and audits the read", async () => {
-    expect(await decideMatch(w.k, w.toYes.id, { decision: "approve", message: "God idé" }, now)).toBe("ok");
-    expect(await decideMatch(w.k, w.toNo.id, { decision: "approve" }, now)).toBe("ok");
+    expect(await decideMatch(w.k, w.toYes.id, { decision: "approve", citizenMessage: "Til borgeren: ring gerne", employerMessage: "God idé" }, now)).toBe("ok");
+    expect(await decideMatch(w.k, w.toNo.id, { decision: "approve", citizenMessage: "Til borgeren alene", employerMessage: "Hun har haft stress" }, now)).toBe("ok");
     expect(await decideMatch(w.k, w.interest.id, { decision: "approve" }, now)).toBe("ok");
     const approved = await listOwnCompanyMatches(w.member);
     expect(approved.map((m) => m.id)).toEqual([w.interest.id, w.toNo.id, w.toYes.id]);
     expect(approved.every((m) => m.status === "APPROVED" && m.identity === null)).toBe(true);
+    // Before the citizen answers, the employer sees neither note: not in the list, not in the thread.
+    for (const id of [w.toYes.id, w.toNo.id]) {
+      const detail = JSON.stringify(await getOwnCompanyMatch(w.member, id));
+      for (const note of ["God idé", "Hun har haft stress", "Til borgeren"]) expect(detail).not.toContain(note);
+    }
+    expect(JSON.stringify(approved)).not.toMatch(/God idé|Hun har haft stress|Til borgeren/);
 
     expect(await answerContactRequest(citizen(w.yes), w.toYes.id, true, now)).toBe("ok");
     expect(await answerContactRequest(citizen(w.no), w.toNo.id, false, now)).toBe("ok");
@@ -77,6 +83,9 @@ describe("the employer's matches", () => {
     expect(byId.get(w.toYes.id)).toMatchObject({ status: "CITIZEN_ACCEPTED", identity: { name: w.yes.user.name, email: w.yes.user.email, phone: "+45 11 22 33 44" } });
     expect(byId.get(w.toNo.id)).toMatchObject({ status: "CITIZEN_DECLINED", identity: null });
     expect(JSON.stringify(byId.get(w.toNo.id))).not.toContain(w.no.user.name);
+    // After a no, the held-back note is gone for good.
+    expect(JSON.stringify(await getOwnCompanyMatch(w.member, w.toNo.id))).not.toContain("Hun har haft stress");
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: w.toNo.id } })).employerNoteOnConsent).toBeNull();
     const audits = await prisma.auditEvent.findMany({ where: { actorId: w.member.id, action: "citizen.identity" } });
     expect(new Set(audits.map((a) => a.subjectId))).toEqual(new Set([w.yes.id]));
     expect((await listOwnCompanyMatches(w.rival)).length).toBe(0);
@@ -87,7 +96,9 @@ describe("the employer's matches", () => {
     expect(detail?.identity?.name).toBe(w.yes.user.name);
     expect(detail?.events.map((e) => e.toStatus)).toEqual(["APPROVED", "CITIZEN_ACCEPTED"]);
     expect(detail?.events.every((e) => !("note" in e))).toBe(true);
+    // After her yes: the note to the employer, by the consultant who approved; never hers.
     expect(detail?.messages.map((m) => [m.body, m.author?.role, m.mine])).toEqual([["God idé", "CONSULTANT", false]]);
+    expect(JSON.stringify(detail)).not.toContain("Til borgeren");
   });
 });
 

@@ -93,7 +93,7 @@ describe("the match queue", () => {
 
   it("refuses a rejection without a reason", async () => {
     expect(decisionSchema.safeParse({ decision: "reject", reason: "  " }).error?.issues[0]?.message).toBe("reasonRequired");
-    expect(decisionSchema.safeParse({ decision: "approve", message: "" }).data).toEqual({ decision: "approve", message: undefined });
+    expect(decisionSchema.safeParse({ decision: "approve", citizenMessage: "", employerMessage: " " }).data).toEqual({ decision: "approve", citizenMessage: undefined, employerMessage: undefined });
     await expect(decideMatch(world.k1, world.interest.id, { decision: "reject", reason: "" }, now)).rejects.toThrow();
     expect((await prisma.match.findUniqueOrThrow({ where: { id: world.interest.id } })).status).toBe("PROPOSED");
   });
@@ -106,7 +106,7 @@ describe("the match queue", () => {
 
   it("gives exactly one decision when two consultants act at once", async () => {
     const results = await Promise.all([
-      decideMatch(world.k1, world.request.id, { decision: "approve", message: "Velkommen til en samtale" }, now),
+      decideMatch(world.k1, world.request.id, { decision: "approve", citizenMessage: "Velkommen til en samtale", employerMessage: "Hun har et godt CV" }, now),
       decideMatch(world.k2, world.request.id, { decision: "reject", reason: "Passer ikke lige nu" }, now),
     ]);
     expect(results.sort()).toEqual(["already_decided", "ok"]);
@@ -120,14 +120,16 @@ describe("the match queue", () => {
     expect((await listQueue(world.k1)).items.map((q) => q.id)).not.toContain(world.request.id);
   });
 
-  it("approving asks the citizen's consent, tells the employer and posts the message in the thread", async () => {
+  it("approving asks the citizen's consent and tells the employer, and holds the employer's note back until consent", async () => {
     const match = await prisma.match.findUniqueOrThrow({ where: { id: world.request.id }, include: { messages: true } });
     const notes = await prisma.notification.findMany({ where: { matchId: world.request.id } });
     if (match.status === "APPROVED") {
       expect(match.decisionNote).toBe("Velkommen til en samtale");
       expect(notes.find((n) => n.userId === world.citizenA.user.id)).toMatchObject({ type: "CONTACT_REQUEST", data: { openingTitle: world.company.opening.title, employerName: world.company.employer.name } });
       expect(notes.find((n) => n.userId === world.member.id)).toMatchObject({ type: "MATCH_STATUS", data: { status: "APPROVED" } });
-      expect(match.messages.map((m) => m.body)).toEqual(["Velkommen til en samtale"]);
+      // Nothing in the employer's thread before the citizen's yes; the note to the employer waits.
+      expect(match.messages).toEqual([]);
+      expect(match.employerNoteOnConsent).toBe("Hun har et godt CV");
     } else {
       expect(match.decisionNote).toBe("Passer ikke lige nu");
       expect(notes.map((n) => [n.userId, n.type]).sort()).toEqual([[world.citizenA.user.id, "MATCH_STATUS"], [world.member.id, "MATCH_STATUS"]].sort());

@@ -16,7 +16,9 @@ export async function decideAction(_prev: ActionResult, formData: FormData): Pro
   const id = matchIdSchema.safeParse(formData.get("matchId"));
   const decision = formData.get("decision");
   const parsed = decisionSchema.safeParse(
-    decision === "reject" ? { decision, reason: formData.get("reason") ?? "" } : { decision, message: formData.get("message") ?? "" },
+    decision === "reject"
+      ? { decision, reason: formData.get("reason") ?? "" }
+      : { decision, citizenMessage: formData.get("citizenMessage") ?? "", employerMessage: formData.get("employerMessage") ?? "" },
   );
   if (!id.success) return { ok: false, formError: t("result.invalid") };
   if (!parsed.success) {

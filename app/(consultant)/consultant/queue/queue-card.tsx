@@ -71,7 +71,8 @@ export async function QueueCard({ item }: { item: QueueItem }) {
         {waiting ? (
           <>
             <div className="flex flex-col gap-3">
-              <TextAreaField label={t("approve.message")} hint={t("approve.hint")} name="message" id={`queue-${item.id}-message`} maxLength={2000} />
+              <TextAreaField label={t("approve.citizenMessage")} hint={t("approve.citizenHint")} name="citizenMessage" id={`queue-${item.id}-citizen-message`} maxLength={2000} />
+              <TextAreaField label={t("approve.employerMessage")} hint={t("approve.employerHint")} name="employerMessage" id={`queue-${item.id}-employer-message`} maxLength={2000} />
               <SubmitButton name="decision" value="approve" pendingLabel={t("approve.sending")}>
                 {t("approve.submit")}
                 {whom}

@@ -43,8 +43,14 @@ export default async function QueueMatchPage({ params }: { params: Promise<{ mat
           ) : null}
           {match.decisionNote ? (
             <>
-              <dt className="font-semibold">{t("detail.decisionNote")}</dt>
+              <dt className="font-semibold">{match.status === "REJECTED" ? t("detail.reason") : t("detail.decisionNote")}</dt>
               <dd className="break-words whitespace-pre-line">{match.decisionNote}</dd>
+            </>
+          ) : null}
+          {match.employerNoteOnConsent ? (
+            <>
+              <dt className="font-semibold">{t("detail.employerNote")}</dt>
+              <dd className="break-words whitespace-pre-line">{match.employerNoteOnConsent}</dd>
             </>
           ) : null}
         </dl>
