@@ -16,5 +16,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     sid?: string;
+    /** When the user signed in (seconds since the epoch), for the absolute session lifetime. */
+    authTime?: number;
   }
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { auth, signOut } from "@/lib/auth";
 import { revokeSession, setUserLocale } from "@/lib/db/users";
-import { authConfig } from "@/lib/auth/auth.config";
+import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/auth.config";
 import { localeCookie, locales } from "@/lib/i18n/config";
 
 const localeSchema = z.object({ locale: z.enum(locales) });
@@ -25,6 +25,6 @@ export async function signOutAction(): Promise<void> {
   // The JWT cookie is deleted by signOut(); revoking on the server makes sure that a copy of it
   // (a request still in flight, another tab, a shared computer) no longer works either.
   const session = await auth();
-  if (session?.sid) await revokeSession(session.sid, new Date(), authConfig.session.maxAge);
+  if (session?.sid) await revokeSession(session.sid, new Date(), SESSION_ABSOLUTE_SECONDS);
   await signOut({ redirectTo: "/sign-in?signedOut=1" });
 }

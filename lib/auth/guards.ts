@@ -13,7 +13,7 @@ import { PATH_HEADER, safeCallbackUrl } from "./callback-url";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const user = await findSessionUser(session.user.id, session.sid || undefined);
+  const user = await findSessionUser(session.user.id);
   if (!user || user.role !== session.user.role) return null;
   return user;
 });

@@ -1,17 +1,19 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { oidcProvider } from "./oidc";
 import { authorizeCredentials } from "./credentials";
 import { logger } from "@/lib/logger";
 import { restoreLocale } from "./restore-locale";
+import { jwtWithRevocation } from "./session-jwt";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const fullAuthConfig = {
   ...authConfig,
+  callbacks: { ...authConfig.callbacks, jwt: jwtWithRevocation },
   // Auth.js' own errors go to the structured log. A failed password is expected, not an error:
   // lib/auth/credentials.ts logs it with context already.
   logger: {
@@ -41,4 +43,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     ...oidcProvider(),
   ],
-});
+} satisfies NextAuthConfig;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(fullAuthConfig);

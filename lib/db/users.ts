@@ -26,16 +26,20 @@ export function findUserForSignIn(email: string) {
   });
 }
 
-/** The user behind a session; null when the account is gone or the session was signed out. */
-export async function findSessionUser(id: string, sid?: string): Promise<SessionUser | null> {
-  const [user, revoked] = await Promise.all([
-    prisma.user.findUnique({ where: { id }, select: sessionUserSelect }),
-    sid ? prisma.revokedSession.findUnique({ where: { sid }, select: { sid: true } }) : null,
-  ]);
-  return revoked ? null : user;
+/** The user behind a session; null when the account is gone. (Revoked sessions never get here: lib/auth refuses them.) */
+export function findSessionUser(id: string): Promise<SessionUser | null> {
+  return prisma.user.findUnique({ where: { id }, select: sessionUserSelect });
 }
 
-/** Marks a session as signed out, and forgets revocations older than any session can live. */
+/** Whether this session was signed out. */
+export async function isSessionRevoked(sid: string): Promise<boolean> {
+  return (await prisma.revokedSession.findUnique({ where: { sid }, select: { sid: true } })) !== null;
+}
+
+/**
+ * Marks a session as signed out, and forgets revocations older than any session can live
+ * (`maxAgeSeconds`: the absolute lifetime, past which its cookie is refused anyway).
+ */
 export async function revokeSession(sid: string, now: Date, maxAgeSeconds: number): Promise<void> {
   await prisma.$transaction([
     prisma.revokedSession.deleteMany({ where: { revokedAt: { lt: new Date(now.getTime() - maxAgeSeconds * 1000) } } }),
