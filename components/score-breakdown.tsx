@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { COMPONENT_NAMES, type ComponentName, type ComponentResult } from "@/lib/matching";
 import { numberFormat } from "@/lib/intl-cache";
 
-type Fit = { eligible: boolean; score: number; components: Record<ComponentName, ComponentResult> };
+type Fit = { eligible: boolean; score: number; components: Record<ComponentName, ComponentResult & { hidden?: boolean }> };
 
 /**
  * The score split into its parts, as a table: each part in words, how much of it is met, its
@@ -43,9 +43,9 @@ export async function ScoreBreakdown({ fit, alias }: { fit: Fit; alias: string }
                 <th scope="row" className="py-2 pr-3 font-normal">
                   {t(`components.${r.name}`)}
                 </th>
-                <td className="py-2 pr-3 text-right">{t("valuePercent", { value: number.format(Math.round(r.value * 100)) })}</td>
+                <td className="py-2 pr-3 text-right">{r.hidden ? t("hidden") : t("valuePercent", { value: number.format(Math.round(r.value * 100)) })}</td>
                 <td className="py-2 pr-3 text-right">{number.format(r.weight)}</td>
-                <td className="py-2 text-right">{number.format(r.points)}</td>
+                <td className="py-2 text-right">{r.hidden ? "–" : number.format(r.points)}</td>
               </tr>
             ))}
           </tbody>

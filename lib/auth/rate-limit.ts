@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { RateLimiterRes } from "rate-limiter-flexible";
-import { postgresLimiter } from "@/lib/db/sign-in-limits";
+import { postgresLimiter } from "@/lib/db/rate-limits";
 import { env } from "@/lib/env";
 
 // Failed sign-ins are counted per account, whatever address they come from, and per client

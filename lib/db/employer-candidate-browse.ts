@@ -122,7 +122,7 @@ export async function browseCandidatesForEmployer(actor: Actor, filters: BrowseF
       if (keep[slot] !== 1) continue;
       if (seen++ >= from) page.push(slot);
     }
-    shown = page.map((i) => employerFitAt(o, pool, i));
+    shown = page.map((i) => employerFitAt(o, pool, i, opening.status));
   } else {
     // Newest profiles first (ids are time-ordered cuids; engine order is by id), without a score.
     const end = matching.length - from;

@@ -18,7 +18,7 @@ import {
   type UnlockAdvice,
 } from "@/lib/matching";
 import { toCandidateCard, type CandidateCard } from "@/lib/privacy/candidate-card";
-import { toEmployerFit, type EmployerFit } from "@/lib/privacy/employer-fit";
+import { toEmployerFit, type DistanceView, type EmployerFit } from "@/lib/privacy/employer-fit";
 import type { AreaLabel } from "@/lib/privacy/k-anonymity";
 
 // Shared by the employer's candidate pages: the pool of visible candidates compiled for the
@@ -104,8 +104,11 @@ export function compileFor(opening: OpeningRow, pool: Pool): CompiledOpening {
 /**
  * The employer's explanation of the candidate in `slot` for a compiled opening. Call it in the
  * same synchronous step as the ranking it explains (no await between), so no patch comes between.
+ * The distance is shown only for a published opening and a candidate whose card names her
+ * municipality (lib/privacy/employer-fit.ts).
  */
-export function employerFitAt(o: CompiledOpening, pool: Pool, slot: number): { id: string; fit: EmployerFit } {
+export function employerFitAt(o: CompiledOpening, pool: Pool, slot: number, openingStatus: string): { id: string; fit: EmployerFit } {
   const km = distanceByIndex(pool.live.postal[slot] ?? -1, postalIndex(o.opening.postalCode));
-  return { id: pool.live.ids[slot] ?? "", fit: toEmployerFit(explainPair(o, pool.live, slot), Number.isNaN(km) ? null : km) };
+  const view: DistanceView = openingStatus !== "OPEN" ? "unpublished" : pool.areas.label(slot).level !== "municipality" ? "generalised" : "shown";
+  return { id: pool.live.ids[slot] ?? "", fit: toEmployerFit(explainPair(o, pool.live, slot), Number.isNaN(km) ? null : km, view) };
 }

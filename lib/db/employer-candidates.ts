@@ -57,7 +57,7 @@ export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingI
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const pageSlots = order.subarray((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, eligible));
   const almostSlots = order.subarray(eligible, eligible + ALMOST_SIZE);
-  const explain = (slots: Int32Array) => Array.from(slots, (slot) => employerFitAt(o, pool, slot));
+  const explain = (slots: Int32Array) => Array.from(slots, (slot) => employerFitAt(o, pool, slot, opening.status));
   const shown = explain(pageSlots);
   const close = explain(almostSlots);
   const cards = await loadCards([...shown, ...close].map((x) => x.id), pool);
@@ -104,7 +104,7 @@ export async function getCandidateForEmployer(actor: Actor, profileId: string, o
   const slot = pool.live.slotOf(profileId);
   if (slot < 0) return null;
   // Explained before the next await, so no patch can move the slot in between.
-  const fit = opening ? employerFitAt(compileFor(opening, pool), pool, slot).fit : null;
+  const fit = opening ? employerFitAt(compileFor(opening, pool), pool, slot, opening.status).fit : null;
   // loadCards checks visibility in the database again, so a stale pool cannot show a hidden card.
   const card = (await loadCards([profileId], pool)).get(profileId);
   if (!card) return null;

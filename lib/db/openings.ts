@@ -3,6 +3,7 @@ import { canTransition } from "@/lib/validation/opening";
 import { prisma } from "./client";
 import type { Actor } from "./audit";
 import { notifyCitizensOfNewOpening } from "./new-job-notifications";
+import { allowOpeningPostalCode } from "./opening-postal-codes";
 import type { OpeningStatus } from "./types";
 
 const memberOf = (actor: Actor) => ({ members: { some: { userId: actor.id } } });
@@ -90,22 +91,34 @@ export async function createOpening(
   employerId: string,
   input: OpeningData,
   { id }: { id?: string } = {},
-): Promise<{ id: string } | "not_found" | "exists"> {
+): Promise<{ id: string } | "not_found" | "exists" | { postalLimit: number }> {
   if (actor.role !== "EMPLOYER") return "not_found";
   const employer = await prisma.employer.findFirst({ where: { id: employerId, ...memberOf(actor) }, select: { id: true } });
   if (!employer) return "not_found";
   if (id && (await prisma.jobOpening.findUnique({ where: { id }, select: { id: true } }))) return "exists";
+  const allowance = await allowOpeningPostalCode(employer.id, input.postalCode);
+  if (!allowance.ok) return { postalLimit: allowance.retryAfterDays };
   return prisma.jobOpening.create({
     data: { ...(id ? { id } : {}), employerId: employer.id, status: "DRAFT", ...dataOf(input) },
     select: { id: true },
   });
 }
 
-/** Replaces the employer-written fields of an own opening (any status). False if not found. */
-export async function updateOwnOpening(actor: Actor, openingId: string, input: OpeningData): Promise<boolean> {
-  if (actor.role !== "EMPLOYER") return false;
-  const { count } = await prisma.jobOpening.updateMany({ where: { id: openingId, employer: memberOf(actor) }, data: dataOf(input) });
-  return count > 0;
+/**
+ * Replaces the employer-written fields of an own opening (any status). "not_found" for another
+ * company's; `{ postalLimit: days }` when a new postal code is over the company's weekly allowance.
+ */
+export async function updateOwnOpening(actor: Actor, openingId: string, input: OpeningData): Promise<"ok" | "not_found" | { postalLimit: number }> {
+  if (actor.role !== "EMPLOYER") return "not_found";
+  const where = { id: openingId, employer: memberOf(actor) };
+  const current = await prisma.jobOpening.findFirst({ where, select: { employerId: true, postalCode: true } });
+  if (!current) return "not_found";
+  if (current.postalCode !== input.postalCode) {
+    const allowance = await allowOpeningPostalCode(current.employerId, input.postalCode, openingId);
+    if (!allowance.ok) return { postalLimit: allowance.retryAfterDays };
+  }
+  const { count } = await prisma.jobOpening.updateMany({ where, data: dataOf(input) });
+  return count > 0 ? "ok" : "not_found";
 }
 
 const editableSelect = {

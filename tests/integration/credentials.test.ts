@@ -82,5 +82,5 @@ describe("local sign-in", () => {
 
 /** Lets the current locks run out, as time would. */
 async function expireLocks() {
-  await prisma.$executeRaw`UPDATE sign_in_limit SET expire = ${Date.now() - 1000} WHERE key LIKE 'signin-account:%'`;
+  await prisma.$executeRaw`UPDATE rate_limit SET expire = ${Date.now() - 1000} WHERE key LIKE 'signin-account:%'`;
 }

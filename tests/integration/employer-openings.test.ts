@@ -85,7 +85,7 @@ const visibleToCitizen = async (id: string) => ((await allRankedJobs(world.citiz
 describe("creating an opening", () => {
   it("saves a private draft for the actor's own company, with every field", async () => {
     const created = await createOpening(world.memberOne, world.one.employer.id, input());
-    if (typeof created === "string") throw new Error(created);
+    if (typeof created === "string" || !("id" in created)) throw new Error(JSON.stringify(created));
     expect(await row(created.id)).toMatchObject({ ...input(), employerId: world.one.employer.id, status: "DRAFT", publishedAt: null });
     // Drafts are never shown to citizens, in the list or by id.
     expect(await visibleToCitizen(created.id)).toBe(false);
@@ -111,7 +111,7 @@ describe("creating an opening", () => {
 describe("editing an opening", () => {
   it("updates an own opening, also for a colleague, and returns it for the edit form", async () => {
     const created = (await createOpening(world.memberOne, world.one.employer.id, input())) as { id: string };
-    expect(await updateOwnOpening(world.colleague, created.id, input({ title: `${p} Ny titel`, positions: 2, schedule: ["mon-morning"], occupation: null }))).toBe(true);
+    expect(await updateOwnOpening(world.colleague, created.id, input({ title: `${p} Ny titel`, positions: 2, schedule: ["mon-morning"], occupation: null }))).toBe("ok");
     const editing = await getOwnOpeningForEditing(world.memberOne, created.id);
     expect(editing).toMatchObject({ id: created.id, title: `${p} Ny titel`, positions: 2, schedule: ["mon-morning"], occupation: null, status: "DRAFT" });
     expect(editing?.employer.name).toBe(world.one.employer.name);
@@ -120,8 +120,8 @@ describe("editing an opening", () => {
 
   it("finds nothing when the id is another company's, and changes nothing", async () => {
     const theirs = world.two.opening.id;
-    expect(await updateOwnOpening(world.memberOne, theirs, input({ title: "kapret" }))).toBe(false);
-    expect(await updateOwnOpening(world.citizen, theirs, input({ title: "kapret" }))).toBe(false);
+    expect(await updateOwnOpening(world.memberOne, theirs, input({ title: "kapret" }))).toBe("not_found");
+    expect(await updateOwnOpening(world.citizen, theirs, input({ title: "kapret" }))).toBe("not_found");
     expect((await row(theirs)).title).toBe(world.two.opening.title);
     expect(await getOwnOpeningForEditing(world.memberOne, theirs)).toBeNull();
     expect(await getOwnOpeningForEditing(world.consultant, theirs)).toBeNull();

@@ -29,6 +29,12 @@ function parseOpening(formData: FormData, t: T) {
   return { failure };
 }
 
+/** A new postal code over the company's weekly allowance (lib/db/opening-postal-codes.ts). */
+function postalLimited(formData: FormData, t: T, days: number): ActionResult {
+  const message = t("errors.postalCodeLimit", { days });
+  return { ok: false, formError: message, fieldErrors: { postalCode: message }, values: formStrings(formData) };
+}
+
 const createIds = z.object({ id: openingIdSchema, employerId: openingIdSchema });
 
 /** Saves a new opening as a draft. The id comes from the form, so it knows where to go next. */
@@ -42,6 +48,7 @@ export async function createOpeningAction(_prev: ActionResult, formData: FormDat
   const result = await createOpening(user, ids.data.employerId, parsed.data, { id: ids.data.id });
   if (result === "not_found") return { ok: false, formError: t("errors.companyInvalid"), fieldErrors: { employerId: t("errors.companyInvalid") }, values: formStrings(formData) };
   if (result === "exists") return { ok: false, formError: t("errors.exists") };
+  if ("postalLimit" in result) return postalLimited(formData, t, result.postalLimit);
   refresh();
   return { ok: true, message: t("new.saved") };
 }
@@ -53,7 +60,9 @@ export async function updateOpeningAction(_prev: ActionResult, formData: FormDat
   if (!id.success) return { ok: false, formError: t("errors.notFound") };
   const parsed = parseOpening(formData, t);
   if (parsed.failure) return parsed.failure;
-  if (!(await updateOwnOpening(user, id.data, parsed.data))) return { ok: false, formError: t("errors.notFound") };
+  const result = await updateOwnOpening(user, id.data, parsed.data);
+  if (result === "not_found") return { ok: false, formError: t("errors.notFound") };
+  if (result !== "ok") return postalLimited(formData, t, result.postalLimit);
   await recomputeAfterChange({ openingId: id.data });
   refresh();
   return { ok: true, message: t("edit.saved") };

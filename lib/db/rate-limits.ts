@@ -2,14 +2,14 @@ import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
-// The store of the sign-in limits: rate-limiter-flexible's Postgres limiter on its own small pg
-// pool (the library speaks to a pg Pool, not to Prisma), on the table "sign_in_limit" that the
-// migrations create. Every instance and every restart sees the same counts (ADR 012).
-const globalForLimits = globalThis as unknown as { signInLimitPool?: pg.Pool };
+// The store of the rate limits (sign-in, openings' postal codes): rate-limiter-flexible's Postgres
+// limiter on its own small pg pool (the library speaks to a pg Pool, not to Prisma), on the table
+// "rate_limit" that the migrations create. Every instance and restart sees the same counts (ADR 012).
+const globalForLimits = globalThis as unknown as { rateLimitPool?: pg.Pool };
 
 function pool(): pg.Pool {
-  globalForLimits.signInLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
-  return globalForLimits.signInLimitPool;
+  globalForLimits.rateLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  return globalForLimits.rateLimitPool;
 }
 
 export type LimiterOptions = { keyPrefix: string; points: number; duration: number };
@@ -20,7 +20,7 @@ export function postgresLimiter(options: LimiterOptions): RateLimiterPostgres {
     ...options,
     storeClient: pool(),
     storeType: "pool",
-    tableName: "sign_in_limit",
+    tableName: "rate_limit",
     tableCreated: true,
     // Each instance deletes rows that expired over an hour ago, once an hour.
     clearExpiredByTimeout: true,
