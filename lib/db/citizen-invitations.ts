@@ -2,6 +2,7 @@ import { hashToken, newToken } from "@/lib/tokens";
 import { CITIZEN_INVITATION_DAYS, type CitizenInviteInput } from "@/lib/validation/invitation";
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import { findExistingAccount, type ExistingAccount } from "./invitations";
 
 // A consultant invites citizens of their own municipality. The link's token exists only in the
 // returned value (for the e-mail or to pass on); the database keeps its hash. Accepting is
@@ -9,7 +10,16 @@ import type { Actor } from "./audit";
 
 type ConsultantActor = Actor & { municipalityId: string | null };
 
-export type CitizenInvitation = { token: string; invitationId: string; name: string; email: string; municipalityName: string; renewed: boolean };
+export type CitizenInvitation = {
+  token: string;
+  invitationId: string;
+  name: string;
+  email: string;
+  municipalityName: string;
+  renewed: boolean;
+  /** Steers the e-mail only (a notice instead of the link); never shown to the consultant. */
+  account: ExistingAccount | null;
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const expiry = (now: Date) => new Date(now.getTime() + CITIZEN_INVITATION_DAYS * DAY_MS);
@@ -24,14 +34,20 @@ function consultantMunicipality(actor: ConsultantActor): string | null {
 /**
  * Invites one citizen. When an invitation for the same e-mail is still waiting in the
  * municipality, that one gets a new token and expiry (and this consultant as inviter) instead of a
- * second invitation; `renewed` says so. "email_taken" when an account with the e-mail exists.
- * Null for anyone but a consultant with a municipality.
+ * second invitation; `renewed` says so. Null for anyone but a consultant with a municipality.
+ *
+ * An address that already has an account (a citizen of any municipality, an employer, anyone) is
+ * invited exactly like a new one: the same row, the same result, so the consultant cannot find out
+ * who has an account where. Its owner gets a notice instead of a link
+ * (lib/mail/invitation-delivery.ts); the link could not take the account over anyway
+ * (acceptInvitation says "email_taken"). The own municipality's citizens are no exception: the
+ * consultant can see them in the caseload, and one rule for all is the one that cannot leak.
  */
-export async function inviteCitizen(actor: ConsultantActor, invitee: CitizenInviteInput, now: Date): Promise<CitizenInvitation | "email_taken" | null> {
+export async function inviteCitizen(actor: ConsultantActor, invitee: CitizenInviteInput, now: Date): Promise<CitizenInvitation | null> {
   const municipalityId = consultantMunicipality(actor);
   if (!municipalityId) return null;
   const email = invitee.email.trim().toLowerCase();
-  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) return "email_taken";
+  const account = await findExistingAccount(email);
   const token = newToken();
   const fields = { name: invitee.name, tokenHash: hashToken(token), expiresAt: expiry(now), invitedById: actor.id };
   const select = { id: true, municipality: { select: { name: true } } };
@@ -39,12 +55,12 @@ export async function inviteCitizen(actor: ConsultantActor, invitee: CitizenInvi
   const invitation = open
     ? await prisma.invitation.update({ where: { id: open.id }, data: fields, select })
     : await prisma.invitation.create({ data: { ...fields, email, role: "CITIZEN", municipalityId }, select });
-  return { token, invitationId: invitation.id, name: invitee.name, email, municipalityName: invitation.municipality.name, renewed: open !== null };
+  return { token, invitationId: invitation.id, name: invitee.name, email, municipalityName: invitation.municipality.name, renewed: open !== null, account };
 }
 
-export type BulkInviteOutcome = { line: number; email: string; result: CitizenInvitation | "email_taken" };
+export type BulkInviteOutcome = { line: number; email: string; result: CitizenInvitation };
 
-/** Invites every row in turn (a list is at most a few hundred rows). */
+/** Invites every row in turn (a list is at most a few hundred rows), by the rules of inviteCitizen. */
 export async function inviteCitizens(actor: ConsultantActor, rows: (CitizenInviteInput & { line: number })[], now: Date): Promise<BulkInviteOutcome[]> {
   const outcomes: BulkInviteOutcome[] = [];
   for (const row of rows) {
@@ -79,5 +95,7 @@ export async function resendInvitation(actor: ConsultantActor, invitationId: str
   if (count !== 1) return null;
   const invitation = await prisma.invitation.findFirst({ where, select: { id: true, name: true, email: true, municipality: { select: { name: true } } } });
   if (!invitation) return null;
-  return { token, invitationId: invitation.id, name: invitation.name, email: invitation.email, municipalityName: invitation.municipality.name, renewed: true };
+  // Looked up again: the address may have got an account since it was invited.
+  const account = await findExistingAccount(invitation.email);
+  return { token, invitationId: invitation.id, name: invitation.name, email: invitation.email, municipalityName: invitation.municipality.name, renewed: true, account };
 }

@@ -2,6 +2,7 @@ import { hashToken, newToken } from "@/lib/tokens";
 import { COLLEAGUE_INVITATION_DAYS } from "@/lib/validation/company";
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import { existingAccountSelect, findExistingAccount, type ExistingAccount } from "./invitations";
 
 // The employer's own company: its profile, its members (colleagues) and the colleague
 // invitations still waiting. Every query is scoped by membership in the `where`, so another
@@ -91,26 +92,45 @@ function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 }
 
-export type ColleagueInvitation = { token: string; invitationId: string; name: string; email: string; companyName: string };
+export type ColleagueInvitation = {
+  token: string;
+  invitationId: string;
+  name: string;
+  email: string;
+  companyName: string;
+  /** Steers the e-mail only (a notice instead of the link); never shown to the inviter. */
+  account: ExistingAccount | null;
+};
 
 /**
  * Invites a colleague to one of the actor's companies. Only the token's hash is stored; the token
  * is returned once, for the e-mail (or for the inviter to pass on). Inviting the same e-mail again
  * while an invitation is open renews that one instead of making a second. Results:
- * "not_found" (not the actor's company), "already_member", "email_taken" (an account exists).
+ * "not_found" (not the actor's company), "already_member" (a colleague already).
+ *
+ * An address with an account anywhere else (another company, a citizen, a consultant) is invited
+ * exactly like a new one: the same row, the same result, so neither the answer nor the list of
+ * waiting invitations tells an employer that someone has an account, let alone is a flex-job
+ * citizen. Its owner gets a notice instead of a link (lib/mail/invitation-delivery.ts), and the
+ * link itself could not take over the account (acceptInvitation says "email_taken").
  */
 export async function inviteColleague(
   actor: Actor,
   employerId: string,
   invitee: { name: string; email: string },
   now: Date,
-): Promise<ColleagueInvitation | "not_found" | "already_member" | "email_taken"> {
+): Promise<ColleagueInvitation | "not_found" | "already_member"> {
   if (actor.role !== "EMPLOYER") return "not_found";
   const employer = await prisma.employer.findFirst({ where: { id: employerId, ...memberOf(actor) }, select: { id: true, name: true, municipalityId: true } });
   if (!employer) return "not_found";
   const email = invitee.email.trim().toLowerCase();
-  const existing = await prisma.user.findUnique({ where: { email }, select: { employerMembers: { where: { employerId: employer.id }, select: { id: true } } } });
-  if (existing) return existing.employerMembers.length > 0 ? "already_member" : "email_taken";
+  const existing = await prisma.user.findUnique({
+    where: { email },
+    select: { ...existingAccountSelect, employerMembers: { where: { employerId: employer.id }, select: { id: true } } },
+  });
+  // Members are on the inviter's own team page, so saying so reveals nothing.
+  if (existing && existing.employerMembers.length > 0) return "already_member";
+  const account = existing ? { name: existing.name, role: existing.role, locale: existing.locale } : null;
 
   const token = newToken();
   const fields = { name: invitee.name, tokenHash: hashToken(token), expiresAt: expiry(now), invitedById: actor.id };
@@ -121,7 +141,7 @@ export async function inviteColleague(
         data: { ...fields, email, role: "EMPLOYER", employerId: employer.id, municipalityId: employer.municipalityId },
         select: { id: true },
       });
-  return { token, invitationId: invitation.id, name: invitee.name, email, companyName: employer.name };
+  return { token, invitationId: invitation.id, name: invitee.name, email, companyName: employer.name, account };
 }
 
 /**
@@ -136,7 +156,9 @@ export async function resendColleagueInvitation(actor: Actor, invitationId: stri
   if (count === 0) return null;
   const invitation = await prisma.invitation.findFirst({ where, select: { id: true, name: true, email: true, employer: { select: { name: true } } } });
   if (!invitation) return null;
-  return { token, invitationId: invitation.id, name: invitation.name, email: invitation.email, companyName: invitation.employer?.name ?? "" };
+  // Looked up again: the address may have got an account since it was invited.
+  const account = await findExistingAccount(invitation.email);
+  return { token, invitationId: invitation.id, name: invitation.name, email: invitation.email, companyName: invitation.employer?.name ?? "", account };
 }
 
 /** Withdraws an open colleague invitation of one of the actor's companies. False if not found. */

@@ -2,9 +2,24 @@ import { generateAlias } from "@/lib/alias";
 import { hashToken } from "@/lib/tokens";
 import { prisma } from "./client";
 import { Prisma } from "@/generated/prisma/client";
+import type { Locale, Role } from "./types";
 
 // A consultant's invitation becomes a citizen account with an empty profile. Only the token's
 // hash is stored; the token itself travels in the link.
+
+/**
+ * The account an invited address already has. Inviting it is answered exactly like a new address
+ * (so an invitation cannot tell an employer that someone is a flex-job citizen); this only decides
+ * which e-mail goes out (lib/mail/invitation-delivery.ts) and must never reach the inviter.
+ */
+export type ExistingAccount = { name: string; role: Role; locale: Locale };
+
+export const existingAccountSelect = { name: true, role: true, locale: true } as const;
+
+/** The account with this (lower-cased) e-mail, if any. */
+export function findExistingAccount(email: string): Promise<ExistingAccount | null> {
+  return prisma.user.findUnique({ where: { email }, select: existingAccountSelect });
+}
 
 /** The invitation behind a link, when it can still be used. */
 export async function findOpenInvitation(token: string, now: Date) {
@@ -23,7 +38,9 @@ export type AcceptResult = { ok: true; email: string; role: "CITIZEN" | "EMPLOYE
 /**
  * Claims the invitation and creates the account in one transaction: a citizen with an empty
  * profile, or an employer's colleague as a member of the company. The claim is a conditional
- * update, so two clicks on the same link create one account.
+ * update, so two clicks on the same link create one account. An address that has an account
+ * (invited while it had one, or signed up since) gets "email_taken" and the whole transaction
+ * rolls back: the account stays as it was and the invitation stays open.
  */
 export async function acceptInvitation(token: string, passwordHash: string | null, now: Date, random: () => number = Math.random): Promise<AcceptResult> {
   try {

@@ -19,7 +19,8 @@ async function build() {
   const k1 = await createConsultant(prisma, `${p}-k1`, m.code);
   const stranger = await createConsultant(prisma, `${p}-k2`, other.code);
   const existing = await createCitizen(prisma, `${p}-a`, m.code, k1.email);
-  return { m, k1: await actorOf(k1.id), stranger: await actorOf(stranger.id), existing };
+  const elsewhere = await createCitizen(prisma, `${p}-e`, other.code, stranger.email);
+  return { m, other, k1: await actorOf(k1.id), stranger: await actorOf(stranger.id), existing, elsewhere };
 }
 
 beforeAll(async () => {
@@ -30,8 +31,8 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-function invited<T>(result: T | "email_taken" | null): T {
-  if (result === null || result === "email_taken") throw new Error(`expected an invitation, got ${String(result)}`);
+function invited<T>(result: T | string | null): T {
+  if (result === null || typeof result === "string") throw new Error(`expected an invitation, got ${String(result)}`);
   return result;
 }
 
@@ -51,9 +52,32 @@ describe("inviting a citizen", () => {
     expect((await listOpenInvitations(world.k1, now)).map((i) => i.id)).not.toContain(invitation.invitationId);
   });
 
-  it("refuses an e-mail that already has an account, and gives non-consultants nothing", async () => {
-    expect(await inviteCitizen(world.k1, { name: "X", email: world.existing.user.email }, now)).toBe("email_taken");
+  it("gives non-consultants nothing", async () => {
     expect(await inviteCitizen({ id: world.existing.user.id, role: "CITIZEN", municipalityId: null }, { name: "X", email: mail("x") }, now)).toBeNull();
+  });
+
+  it("answers an e-mail that already has an account (any municipality) exactly like a new one", async () => {
+    const fresh = invited(await inviteCitizen(world.k1, { name: "Ny", email: mail("ny") }, now));
+    const own = invited(await inviteCitizen(world.k1, { name: "Egen", email: world.existing.user.email }, now));
+    const other = invited(await inviteCitizen(world.k1, { name: "Anden", email: world.elsewhere.user.email.toUpperCase() }, now));
+    for (const r of [own, other]) {
+      expect(Object.keys(r).sort()).toEqual(Object.keys(fresh).sort());
+      expect({ renewed: r.renewed, municipalityName: r.municipalityName }).toEqual({ renewed: fresh.renewed, municipalityName: fresh.municipalityName });
+    }
+    // `account` only steers the e-mail (a notice instead of a link); it is never shown to the consultant.
+    expect([fresh, own, other].map((r) => r.account?.role ?? null)).toEqual([null, "CITIZEN", "CITIZEN"]);
+    const waiting = (await listOpenInvitations(world.k1, now)).map((i) => i.email);
+    expect(waiting).toEqual(expect.arrayContaining([mail("ny"), world.existing.user.email, world.elsewhere.user.email]));
+    // The other municipality's citizen is untouched: no second account, same municipality.
+    expect(await prisma.citizenProfile.findUniqueOrThrow({ where: { userId: world.elsewhere.user.id }, select: { municipalityId: true } })).toEqual({ municipalityId: world.other.id });
+    expect((await resendInvitation(world.k1, other.invitationId, now))?.account).toMatchObject({ role: "CITIZEN" });
+  });
+
+  it("keeps the account as it was when a link for its address is accepted", async () => {
+    const invitation = invited(await inviteCitizen(world.k1, { name: "Anden", email: world.elsewhere.user.email }, now));
+    expect(await acceptInvitation(invitation.token, null, now)).toEqual({ ok: false, reason: "email_taken" });
+    expect(await prisma.user.count({ where: { email: world.elsewhere.user.email } })).toBe(1);
+    expect((await findOpenInvitation(invitation.token, now)).state).toBe("open");
   });
 
   it("renews a waiting invitation for the same e-mail instead of making a second one", async () => {
@@ -91,13 +115,14 @@ describe("open invitations and resending", () => {
 });
 
 describe("inviting a CSV list", () => {
-  it("invites every valid row and reports the taken e-mails and the bad lines", async () => {
-    const csv = ["navn;e-mail", `Eva;${mail("eva")}`, `"Frederiksen, Finn";${mail("finn")}`, `Taget;${world.existing.user.email}`, "Uden mail;", `Eva igen;${mail("eva")}`].join("\n");
+  it("invites every valid row, those with an account too, and reports only the bad lines", async () => {
+    const csv = ["navn;e-mail", `Eva;${mail("eva")}`, `"Frederiksen, Finn";${mail("finn")}`, `Taget;${world.existing.user.email}`, "Uden mail;", `Eva igen;${mail("eva")}`, `Fremmed;${world.elsewhere.user.email}`].join("\n");
     const { rows, errors } = parseInvitationCsv(csv);
     expect(errors).toEqual([{ line: 5, message: "emailInvalid" }, { line: 6, message: "duplicate" }]);
     const outcomes = await inviteCitizens(world.k1, rows, now);
-    expect(outcomes.map((o) => [o.line, o.result === "email_taken" ? "taken" : "invited"])).toEqual([[2, "invited"], [3, "invited"], [4, "taken"]]);
+    expect(outcomes.map((o) => [o.line, typeof o.result === "object" && "invitationId" in o.result ? "invited" : String(o.result)])).toEqual([[2, "invited"], [3, "invited"], [4, "invited"], [7, "invited"]]);
     const open = await listOpenInvitations(world.k1, now);
     expect(open.filter((i) => [mail("eva"), mail("finn")].includes(i.email)).map((i) => i.name).sort()).toEqual(["Eva", "Frederiksen, Finn"]);
+    expect(open.map((i) => i.email)).toEqual(expect.arrayContaining([world.existing.user.email, world.elsewhere.user.email]));
   });
 });

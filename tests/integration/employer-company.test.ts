@@ -80,10 +80,52 @@ describe("colleague invitations", () => {
     expect(await prisma.invitation.count({ where: { email } })).toBe(0);
   });
 
-  it("refuses existing members and existing accounts", async () => {
+  it("refuses a member of the own company, whom the inviter already sees among the colleagues", async () => {
     const id = world.companyA.employer.id;
     expect(await inviteColleague(world.userA, id, { name: "Mig", email: world.companyA.member.email.toUpperCase() }, new Date())).toBe("already_member");
-    expect(await inviteColleague(world.userA, id, { name: "Anden", email: world.companyB.member.email }, new Date())).toBe("email_taken");
+  });
+
+  it("answers an address with an account elsewhere exactly like a new one, and lists both as waiting", async () => {
+    const now = new Date();
+    const id = world.companyA.employer.id;
+    const fresh = await inviteColleague(world.userA, id, { name: "Ny", email: `${a}-ny@test.dk` }, now);
+    const otherCompany = await inviteColleague(world.userA, id, { name: "Anden", email: world.companyB.member.email }, now);
+    const consultant = await inviteColleague(world.userA, id, { name: "Konsulent", email: world.consultant.email.toUpperCase() }, now);
+    const results = [fresh, otherCompany, consultant].map((r) => {
+      if (typeof r === "string") throw new Error(`expected an invitation, got ${r}`);
+      return r;
+    });
+    // Same shape and the same values the inviter can be shown; `account` only steers the e-mail.
+    for (const r of results) {
+      expect(Object.keys(r).sort()).toEqual(Object.keys(results[0]!).sort());
+      expect(r.companyName).toBe(results[0]!.companyName);
+      expect(r.token).toMatch(/^[\w-]{20,}$/);
+    }
+    expect(results.map((r) => r.account?.role ?? null)).toEqual([null, "EMPLOYER", "CONSULTANT"]);
+
+    const waiting = (await getOwnCompany(world.userA, now))?.invitations.map((i) => i.email);
+    expect(waiting).toEqual(expect.arrayContaining([`${a}-ny@test.dk`, world.companyB.member.email, world.consultant.email]));
+    // Resending does not tell them apart either: a fresh token, and the account is known again.
+    const resent = await resendColleagueInvitation(world.userA, results[1]!.invitationId, now);
+    expect(resent).toMatchObject({ invitationId: results[1]!.invitationId, companyName: results[0]!.companyName, account: { role: "EMPLOYER" } });
+    expect((await resendColleagueInvitation(world.userA, results[0]!.invitationId, now))?.account).toBeNull();
+  });
+
+  it("keeps the existing account as it was when a link for its address is accepted", async () => {
+    const now = new Date();
+    const email = `${a}-senere@test.dk`;
+    const invited = await inviteColleague(world.userA, world.companyA.employer.id, { name: "Senere", email }, now);
+    if (typeof invited === "string") throw new Error(invited);
+    // The address got an account of its own after the invitation was sent.
+    const user = await prisma.user.create({ data: { email, name: "Selv Oprettet", role: "EMPLOYER", passwordHash: "own" } });
+    expect(await acceptInvitation(invited.token, "hash", now)).toEqual({ ok: false, reason: "email_taken" });
+    expect(await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true, employerMembers: true } })).toEqual({ id: user.id, passwordHash: "own", employerMembers: [] });
+    expect((await findOpenInvitation(invited.token, now)).state).toBe("open");
+
+    const taken = await inviteColleague(world.userA, world.companyA.employer.id, { name: "Anden", email: world.companyB.member.email }, now);
+    if (typeof taken === "string") throw new Error(taken);
+    expect(await acceptInvitation(taken.token, "hash", now)).toEqual({ ok: false, reason: "email_taken" });
+    expect(await prisma.employerMember.count({ where: { user: { email: world.companyB.member.email } } })).toBe(1);
   });
 
   it("makes the invited colleague an employer member of exactly that company", async () => {

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
 import { inviteCitizen, inviteCitizens, resendInvitation, type CitizenInvitation } from "@/lib/db/citizen-invitations";
 import type { SessionUser } from "@/lib/db/users";
-import { sendCitizenInvitationEmail } from "@/lib/mail/citizen-invitation-email";
+import { deliverCitizenInvitation } from "@/lib/mail/invitation-delivery";
 import { invitationLink } from "@/lib/mail/invitation-email";
 import { appBaseUrl } from "@/lib/mail/transport";
 import { recordIdSchema } from "@/lib/validation/company";
@@ -19,19 +19,13 @@ import type { CsvReportData, InviteLinkData } from "./result-types";
 const refresh = () => revalidatePath("/consultant/invitations");
 
 /**
- * E-mails the link; returns it when e-mail is off or failed, so the consultant can pass it on.
- * That link is absolute from APP_URL or else this request's origin; the e-mail uses APP_URL only.
+ * E-mails the link (or, to an address that has an account, a notice instead); returns the link
+ * when e-mail is off or failed, so the consultant can pass it on. That link is absolute from
+ * APP_URL or else this request's origin; the e-mail uses APP_URL only. Nothing here depends on
+ * whether the address has an account: the consultant must not learn that by inviting it.
  */
 async function deliver(user: SessionUser, invitation: CitizenInvitation): Promise<string | null> {
-  const sent = await sendCitizenInvitationEmail({
-    to: invitation.email,
-    name: invitation.name,
-    consultantName: user.name,
-    municipalityName: invitation.municipalityName,
-    link: invitationLink(invitation.token),
-    locale: user.locale,
-    invitationId: invitation.invitationId,
-  });
+  const sent = await deliverCitizenInvitation(invitation, user);
   if (sent) return null;
   const origin = appBaseUrl() ?? (await headers()).get("origin") ?? undefined;
   return invitationLink(invitation.token, origin);
@@ -51,7 +45,6 @@ export async function inviteCitizenAction(_prev: ActionResult, formData: FormDat
   if (!parsed.success) return { ok: false, formError: t("errors.fixFields"), fieldErrors: toFieldErrors(parsed.error, (k) => t(`errors.${k}`)), values };
   const invitation = await inviteCitizen(user, parsed.data, new Date());
   if (invitation === null) return { ok: false, formError: t("errors.notAllowed") };
-  if (invitation === "email_taken") return { ok: false, formError: t("errors.fixFields"), fieldErrors: { email: t("errors.emailTaken") }, values };
   const link = await deliver(user, invitation);
   refresh();
   const email = invitation.email;
@@ -79,19 +72,15 @@ export async function inviteCsvAction(_prev: ActionResult, formData: FormData): 
   const links: CsvReportData["links"] = [];
   const outcomes = await inviteCitizens(user, rows, new Date());
   if (rows.length > 0 && outcomes.length === 0) return { ok: false, formError: t("errors.notAllowed") };
-  let invited = 0;
-  for (const { line, result } of outcomes) {
-    if (result === "email_taken") {
-      skipped.push({ line, reason: t("csvErrors.emailTaken") });
-      continue;
-    }
-    invited++;
+  // Rows whose address has an account count as invited like any other (their owners get a notice):
+  // a per-row "already has a user" would tell the consultant who is a citizen elsewhere. Only
+  // lines that cannot be used (parse errors) are skipped.
+  for (const { result } of outcomes) {
     const link = await deliver(user, result);
     if (link) links.push({ name: result.name, email: result.email, link });
   }
-  skipped.sort((a, b) => a.line - b.line);
   refresh();
-  return withData<CsvReportData>(t("results.bulk", { invited, skipped: skipped.length }), { skipped, links });
+  return withData<CsvReportData>(t("results.bulk", { invited: outcomes.length, skipped: skipped.length }), { skipped, links });
 }
 
 export async function resendCitizenInvitationAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -7,7 +7,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
 import type { SessionUser } from "@/lib/db/users";
 import { cancelColleagueInvitation, inviteColleague, resendColleagueInvitation, updateOwnCompany, type ColleagueInvitation } from "@/lib/db/employers";
-import { invitationLink, sendInvitationEmail } from "@/lib/mail/invitation-email";
+import { deliverColleagueInvitation } from "@/lib/mail/invitation-delivery";
+import { invitationLink } from "@/lib/mail/invitation-email";
 import { appBaseUrl } from "@/lib/mail/transport";
 import { colleagueInviteSchema, companySchema, recordIdSchema } from "@/lib/validation/company";
 import { formStrings, toFieldErrors } from "@/lib/validation/form";
@@ -32,20 +33,14 @@ export async function updateCompanyAction(_prev: ActionResult, formData: FormDat
 }
 
 /**
- * E-mails the invitation. When e-mail is off or fails, the result carries the link so the inviter
- * can pass it on. That link is absolute from APP_URL or else this request's origin (which Next has
- * already checked against the host for server actions); the e-mail itself uses APP_URL only.
+ * E-mails the invitation (or, to an address that has an account, a notice instead). When e-mail
+ * is off or fails, the result carries the link so the inviter can pass it on. That link is absolute
+ * from APP_URL or else this request's origin (which Next has already checked against the host for
+ * server actions); the e-mail itself uses APP_URL only. The answer never depends on whether the
+ * address has an account: that must not be learnt by inviting it.
  */
 async function deliver(user: SessionUser, invitation: ColleagueInvitation, message: { sent: string; notSent: string }): Promise<ActionResult> {
-  const sent = await sendInvitationEmail({
-    to: invitation.email,
-    name: invitation.name,
-    inviterName: user.name,
-    companyName: invitation.companyName,
-    link: invitationLink(invitation.token),
-    locale: user.locale,
-    invitationId: invitation.invitationId,
-  });
+  const sent = await deliverColleagueInvitation(invitation, user);
   refresh();
   if (sent) return { ok: true, message: message.sent };
   const origin = appBaseUrl() ?? (await headers()).get("origin") ?? undefined;
@@ -65,7 +60,6 @@ export async function inviteColleagueAction(_prev: ActionResult, formData: FormD
   const invitation = await inviteColleague(user, employerId.data, parsed.data, new Date());
   if (invitation === "not_found") return { ok: false, formError: t("errors.notFound") };
   if (invitation === "already_member") return { ok: false, formError: t("errors.fixFields"), fieldErrors: { email: t("errors.alreadyMember") }, values };
-  if (invitation === "email_taken") return { ok: false, formError: t("errors.fixFields"), fieldErrors: { email: t("errors.emailTaken") }, values };
   const email = invitation.email;
   return deliver(user, invitation, { sent: t("team.invited", { email }), notSent: t("team.invitedNoMail", { email }) });
 }
