@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,6 +10,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pino", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   // forbidden() renders app/forbidden.tsx with status 403 for another role's area.
   experimental: { authInterrupts: true },
+  // nosniff, Referrer-Policy, Permissions-Policy, X-Frame-Options on every response, API routes
+  // and static files included. The CSP (with its per-request nonce) and HSTS come from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [...staticSecurityHeaders] }];
+  },
 };
 
 export default withNextIntl(nextConfig);

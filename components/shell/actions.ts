@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/guards";
@@ -8,6 +8,7 @@ import { auth, signOut } from "@/lib/auth";
 import { revokeSession, setUserLocale } from "@/lib/db/users";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/auth.config";
 import { localeCookie, locales } from "@/lib/i18n/config";
+import { isHttpsRequest } from "@/lib/http/security-headers";
 
 const localeSchema = z.object({ locale: z.enum(locales) });
 
@@ -15,7 +16,7 @@ const localeSchema = z.object({ locale: z.enum(locales) });
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
-  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
+  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, secure: isHttpsRequest(await headers()) });
   const user = await getCurrentUser();
   if (user) await setUserLocale(user.id, parsed.data.locale);
   revalidatePath("/", "layout");

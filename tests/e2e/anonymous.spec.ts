@@ -99,3 +99,42 @@ test("a user's chosen language follows them to a new browser", async ({ page, br
   await expect(other.locator("html")).toHaveAttribute("lang", "en");
   await fresh.close();
 });
+
+test("pages carry a strict CSP with a fresh nonce, and the browser refuses nothing of ours", async ({ page, request }) => {
+  const first = await request.get("/sign-in");
+  const csp = first.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([A-Za-z0-9+/]+={0,2})'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toContain("unsafe-eval");
+  // Every script Next.js renders carries this response's nonce; the next response has another.
+  const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+  expect((await request.get("/sign-in")).headers()["content-security-policy"]).not.toContain(nonce);
+  for (const response of [first, await request.get("/api/health")]) {
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    expect(response.headers()["permissions-policy"]).toContain("camera=()");
+    // Plain HTTP here: HSTS is only sent over HTTPS.
+    expect(response.headers()["strict-transport-security"]).toBeUndefined();
+  }
+
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`Refused to load ${event.blockedURI} (${event.violatedDirective})`));
+  });
+  await page.goto("/sign-in");
+  // Hydrated: the form answers, and a link navigates on the client.
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page.getByText("Skriv din e-mail.")).toBeVisible();
+  await page.getByRole("link", { name: "Tilgængelighedserklæring" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tilgængelighedserklæring");
+  expect(refused).toEqual([]);
+});
