@@ -2,3 +2,20 @@ import { z } from "zod";
 
 /** A record id from a form or URL (cuid/uuid-like): anything else is not found, not a database error. */
 export const idSchema = z.string("idInvalid").trim().min(1, "idInvalid").max(64, "idInvalid").regex(/^[A-Za-z0-9_-]+$/, "idInvalid");
+
+// C0 control characters and DEL, except tab, line feed and carriage return. None belongs in text
+// people read, and PostgreSQL cannot store a NUL byte at all (it answered with error 22021, which
+// became a 500). Removed rather than refused: they are never typed, only pasted or forged.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function stripControlCharacters(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, "");
+}
+
+/**
+ * The string schema for everything a person types (every form and query schema starts here):
+ * control characters are removed before any other check, so `.trim().min()` see the clean text.
+ */
+export function cleanString(message?: string) {
+  return z.string(message).overwrite(stripControlCharacters);
+}

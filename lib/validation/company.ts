@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { cleanString } from "./common";
 import { postalIndex } from "@/lib/matching";
 
 // The employer's company profile and colleague invitations. Messages are keys in
 // messages/*/employerCompany.json ("errors.*"). Free text is shown to the job centre and to
 // citizens (the company name), so it is bounded.
 
-const text = (max: number) => z.string("tooLong").trim().max(max, "tooLong");
+const text = (max: number) => cleanString("tooLong").trim().max(max, "tooLong");
 
 /** Danish CVR: eight digits. People often type it as "1234 5678", so spaces are dropped first. */
 export const cvrSchema = z
   .string("cvrRequired")
   .transform((v) => v.replace(/\s+/g, ""))
-  .pipe(z.string().min(1, { message: "cvrRequired", abort: true }).regex(/^\d{8}$/, "cvrFormat"));
+  .pipe(cleanString().min(1, { message: "cvrRequired", abort: true }).regex(/^\d{8}$/, "cvrFormat"));
 
 const postalCode = z
   .string("postalFormat")
@@ -52,7 +53,7 @@ export const COLLEAGUE_INVITATION_DAYS = 14;
 
 export const colleagueInviteSchema = z.object({
   name: text(120).min(1, "inviteNameRequired"),
-  email: z.string("emailRequired").trim().toLowerCase().min(1, { message: "emailRequired", abort: true }).max(254, "tooLong").pipe(z.email("emailInvalid")),
+  email: cleanString("emailRequired").trim().toLowerCase().min(1, { message: "emailRequired", abort: true }).max(254, "tooLong").pipe(z.email("emailInvalid")),
 });
 
 export type ColleagueInviteInput = z.infer<typeof colleagueInviteSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "./common";
 
 // The consultant's events, articles and company notes. Messages are keys under "errors.*" in
 // messages/*/consultantContent.json (events, articles) and consultantCompanies.json (notes).
@@ -46,7 +47,7 @@ export function utcToCopenhagenLocal(date: Date): string {
   return local.toISOString().slice(0, 16);
 }
 
-const text = (max: number) => z.string("tooLong").trim().max(max, "tooLong");
+const text = (max: number) => cleanString("tooLong").trim().max(max, "tooLong");
 
 /** Ids from hidden inputs: only their shape is checked here; lib/db scopes them to the actor. */
 export const contentIdSchema = z.string("idInvalid").trim().min(1, "idInvalid").max(64, "idInvalid").regex(/^[A-Za-z0-9_-]+$/, "idInvalid");
@@ -117,7 +118,7 @@ export const publishSchema = z.object({ id: contentIdSchema, publish: z.enum(["1
 
 export const companyNoteSchema = z.object({
   employerId: contentIdSchema,
-  body: z.string("bodyRequired").trim().min(1, "bodyRequired").max(4000, "tooLong"),
+  body: cleanString("bodyRequired").trim().min(1, "bodyRequired").max(4000, "tooLong"),
 });
 
 /** The fields of an event or article form, as strings for the schemas above. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { cleanString, idSchema } from "./common";
 
 // A consultant's decision on a match and a message in a match's thread. Messages are translation
 // keys under "errors.*" in messages/*/consultantQueue.json and messages/*/employerMatches.json.
@@ -22,7 +22,7 @@ export const decisionSchema = z.discriminatedUnion(
     // is held back until the citizen says yes (it may say things she has not agreed to share).
     z.object({ decision: z.literal("approve"), citizenMessage: optionalText, employerMessage: optionalText }),
     // The reason is kept in the match's history, so a rejection without one is refused.
-    z.object({ decision: z.literal("reject"), reason: z.string("reasonRequired").trim().min(1, "reasonRequired").max(2000, "tooLong") }),
+    z.object({ decision: z.literal("reject"), reason: cleanString("reasonRequired").trim().min(1, "reasonRequired").max(2000, "tooLong") }),
   ],
   "decisionInvalid",
 );
@@ -30,6 +30,6 @@ export const decisionSchema = z.discriminatedUnion(
 export type DecisionInput = z.input<typeof decisionSchema>;
 export type Decision = z.output<typeof decisionSchema>;
 
-export const messageBodySchema = z.string("bodyRequired").trim().min(1, "bodyRequired").max(2000, "tooLong");
+export const messageBodySchema = cleanString("bodyRequired").trim().min(1, "bodyRequired").max(2000, "tooLong");
 
 export const postMessageSchema = z.object({ matchId: matchIdSchema, body: messageBodySchema });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "./common";
 import { ACCOMMODATION_CODES, isAccommodationCode, isSlot, postalIndex, SLOTS } from "@/lib/matching";
 import { allStrings, checkbox } from "./form";
 
@@ -6,9 +7,9 @@ import { allStrings, checkbox } from "./form";
 // Hours, slots, codes and postal codes follow the same rules as the citizen's profile, so every
 // opening can be matched against every profile.
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
+const text = (max: number) => cleanString().trim().max(max, "tooLong");
 // No control characters (NUL, the unit separator the ranking pools use to pass lists, …) in a word.
-const tagList = z.array(z.string().trim().min(1).max(60, "tagTooLong").regex(/^\P{Cc}*$/u, "tagInvalid")).max(40, "tooManyTags");
+const tagList = z.array(cleanString().trim().min(1, "tagInvalid").max(60, "tagTooLong").regex(/^\P{Cc}*$/u, "tagInvalid")).max(40, "tooManyTags");
 /** Empty optional text is stored as null ("not given"), not as "". */
 const optionalText = (max: number) => text(max).transform((v) => (v === "" ? null : v));
 
@@ -30,7 +31,7 @@ const tasks = z
       .map((line) => line.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.string().max(200, "taskTooLong")).max(30, "tooManyTasks"));
+  .pipe(z.array(cleanString().max(200, "taskTooLong")).max(30, "tooManyTasks"));
 
 const positions = z
   .string("positionsRequired")
@@ -51,8 +52,8 @@ export const openingSchema = z
     industry: optionalText(120),
     hoursMin: hours,
     hoursMax: hours,
-    schedule: z.array(z.string().refine(isSlot, "slotInvalid")).max(SLOTS.length),
-    accommodations: z.array(z.string().refine(isAccommodationCode, "accommodationInvalid")).max(ACCOMMODATION_CODES.length),
+    schedule: z.array(cleanString().refine(isSlot, "slotInvalid")).max(SLOTS.length),
+    accommodations: z.array(cleanString().refine(isAccommodationCode, "accommodationInvalid")).max(ACCOMMODATION_CODES.length),
     postalCode: z
       .string("postalFormat")
       .trim()

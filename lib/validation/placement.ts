@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "./common";
 import { parseDay, parseRampUpPlan, type RampUpStep } from "@/lib/placement-plan";
 import { matchIdSchema } from "./match";
 
@@ -59,11 +60,11 @@ export const startPraktikSchema = z
 
 export const hireSchema = z.object({ startAt: day("startRequired"), hoursPerWeek: hoursSchema, rampUpPlan: rampUpPlanSchema });
 
-export const endSchema = z.object({ reason: z.string("reasonRequired").trim().min(1, "reasonRequired").max(2000, "tooLong") });
+export const endSchema = z.object({ reason: cleanString("reasonRequired").trim().min(1, "reasonRequired").max(2000, "tooLong") });
 
-export const completeFollowUpSchema = z.object({ note: z.string().trim().max(2000, "tooLong").optional().transform((v) => v || null) });
+export const completeFollowUpSchema = z.object({ note: cleanString().trim().max(2000, "tooLong").optional().transform((v) => v || null) });
 
-export const addFollowUpSchema = z.object({ dueAt: day("dueRequired"), note: z.string("noteRequired").trim().min(1, "noteRequired").max(2000, "tooLong") });
+export const addFollowUpSchema = z.object({ dueAt: day("dueRequired"), note: cleanString("noteRequired").trim().min(1, "noteRequired").max(2000, "tooLong") });
 
 export type StartPraktikInput = z.output<typeof startPraktikSchema>;
 export type HireInput = z.output<typeof hireSchema>;

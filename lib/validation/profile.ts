@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { cleanString } from "./common";
 import { ACCOMMODATION_CODES, isSlot, postalIndex } from "@/lib/matching";
 
 // The citizen's profile, one schema per wizard step. Messages are keys in messages/*/profile.json
 // ("errors.*"). Limits are generous but finite: free text is stored and shown to others.
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
+const text = (max: number) => cleanString().trim().max(max, "tooLong");
 // No control characters (NUL, the unit separator the ranking pools use to pass lists, …) in a word.
-const tagList = z.array(z.string().trim().min(1).max(60, "tagTooLong").regex(/^\P{Cc}*$/u, "tagInvalid")).max(40, "tooManyTags");
+const tagList = z.array(cleanString().trim().min(1, "tagInvalid").max(60, "tagTooLong").regex(/^\P{Cc}*$/u, "tagInvalid")).max(40, "tooManyTags");
 
 /** "7,5" and "7.5" are both half-hour steps. */
 const hours = z
@@ -34,11 +35,11 @@ export const hoursSchema = z
   .object({
     hoursMin: hours,
     hoursMax: hours,
-    availability: z.array(z.string().refine(isSlot, "slotInvalid")).max(28),
+    availability: z.array(cleanString().refine(isSlot, "slotInvalid")).max(28),
   })
   .refine((v) => v.hoursMin <= v.hoursMax, { message: "hoursOrder", path: ["hoursMax"] });
 
-const needCode = z.string().refine((c) => ACCOMMODATION_CODES.includes(c), "needInvalid");
+const needCode = cleanString().refine((c) => ACCOMMODATION_CODES.includes(c), "needInvalid");
 
 export const needsSchema = z.object({
   needs: z
@@ -98,7 +99,7 @@ export type EducationInput = z.infer<typeof educationSchema>;
 
 export const invitationSchema = z
   .object({
-    token: z.string().min(10).max(200),
+    token: cleanString().min(10).max(200),
     password: z.string().min(10, "passwordShort").max(200, "passwordLong"),
     confirm: z.string(),
   })

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { stripControlCharacters } from "@/lib/validation/common";
 import { requireRole } from "@/lib/auth/guards";
 import { Pagination } from "@/components/ui/pagination";
 import { listCaseload, type CaseloadFilters } from "@/lib/db/caseload";
@@ -21,7 +22,7 @@ function parseFilters(params: Record<string, string | string[] | undefined>): Ca
   const status = one("status");
   return {
     scope: one("scope") === "all" ? "all" : "mine",
-    q: one("q").trim().slice(0, 100),
+    q: stripControlCharacters(one("q")).trim().slice(0, 100),
     status: (Object.values(CitizenStatus) as string[]).includes(status) ? (status as CitizenStatus) : null,
   };
 }

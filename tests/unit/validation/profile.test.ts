@@ -15,9 +15,10 @@ describe("profile validation", () => {
     expect(messages(hoursSchema.safeParse({ hoursMin: "", hoursMax: "otte", availability: ["mon-lunch"] }))).toEqual([["hoursMin", "hoursRequired"], ["hoursMax", "hoursNumber"], ["availability.0", "slotInvalid"]]);
   });
 
-  it("refuses words with control characters (NUL, the unit separator) and keeps Danish letters", () => {
+  it("removes control characters (NUL, the unit separator) from words and keeps Danish letters", () => {
     expect(skillsSchema.parse({ skills: [" rengøring ", "Ældrepleje"] })).toEqual({ skills: ["rengøring", "Ældrepleje"] });
-    expect(messages(skillsSchema.safeParse({ skills: ["lager", "kasse\u0000", "a\u001fb"] }))).toEqual([["skills.1", "tagInvalid"], ["skills.2", "tagInvalid"]]);
+    expect(skillsSchema.parse({ skills: ["lager", "kasse\u0000", "a\u001fb"] })).toEqual({ skills: ["lager", "kasse", "ab"] });
+    expect(messages(skillsSchema.safeParse({ skills: ["\u0000"] }))).toEqual([["skills.0", "tagInvalid"]]);
   });
 
   it("accepts only known Danish postal codes and an empty commute limit", () => {

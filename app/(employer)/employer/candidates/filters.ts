@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BrowseFilters } from "@/lib/db/employer-candidates";
 import { ACCOMMODATION_CODES } from "@/lib/matching";
+import { cleanString } from "@/lib/validation/common";
 
 // The browse filters live in the URL (a GET form), so they work without JavaScript and can be
 // bookmarked. Anything malformed falls back to "no filter" rather than an error.
@@ -13,9 +14,9 @@ const hours = z.coerce.number().min(0).max(80).multipleOf(0.5).optional().catch(
 const schema = z.object({
   hoursMin: hours,
   hoursMax: hours,
-  skills: z.string().trim().max(200).catch(""),
+  skills: cleanString().trim().max(200).catch(""),
   needs: z.array(z.enum(ACCOMMODATION_CODES as [string, ...string[]])).max(ACCOMMODATION_CODES.length).catch([]),
-  area: z.string().trim().max(120).regex(/^[mr]:.+$/).optional().catch(undefined),
+  area: cleanString().trim().max(120).regex(/^[mr]:.+$/).optional().catch(undefined),
   opening: z.string().trim().max(64).regex(/^[A-Za-z0-9_-]+$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

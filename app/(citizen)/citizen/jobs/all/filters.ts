@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { JobFilters } from "@/lib/db/citizen-jobs";
+import { cleanString } from "@/lib/validation/common";
 
 // The "all jobs" filters live in the URL (a GET form), so they work without JavaScript and can be
 // bookmarked. Anything malformed falls back to "no filter" rather than an error.
@@ -10,7 +11,7 @@ type Raw = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const schema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: cleanString().trim().max(100).catch(""),
   hours: z.literal("1").optional().catch(undefined),
   fit: z.literal("1").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
