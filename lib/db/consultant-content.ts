@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { isRecordIdOf } from "@/lib/tokens";
 import { auditProfileReads, type Actor } from "./audit";
 import type { Prisma } from "./types";
 import type { ArticleInput, EventInput } from "@/lib/validation/content";
@@ -69,7 +70,8 @@ const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null &&
 /** Creates a draft event with the id the form chose; "exists" when that id is taken. */
 export async function createEvent(actor: ConsultantActor, id: string, input: EventInput): Promise<"ok" | "exists" | "not_found"> {
   const municipalityId = municipalityOf(actor);
-  if (!municipalityId) return "not_found";
+  // Only an id the server made for this consultant (lib/tokens.ts); see createOpening.
+  if (!municipalityId || !isRecordIdOf(actor.id, id)) return "not_found";
   try {
     await prisma.event.create({ data: { id, municipalityId, createdById: actor.id, ...input } });
     return "ok";
@@ -130,7 +132,8 @@ export function getArticleForConsultant(actor: ConsultantActor, id: string) {
 
 export async function createArticle(actor: ConsultantActor, id: string, input: ArticleInput): Promise<"ok" | "exists" | "not_found"> {
   const municipalityId = municipalityOf(actor);
-  if (!municipalityId) return "not_found";
+  // Only an id the server made for this consultant (lib/tokens.ts); see createOpening.
+  if (!municipalityId || !isRecordIdOf(actor.id, id)) return "not_found";
   try {
     await prisma.article.create({ data: { id, municipalityId, createdById: actor.id, ...input } });
     return "ok";

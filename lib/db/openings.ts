@@ -1,4 +1,5 @@
 import { logger } from "@/lib/logger";
+import { isRecordIdOf } from "@/lib/tokens";
 import { canTransition } from "@/lib/validation/opening";
 import { prisma } from "./client";
 import type { Actor } from "./audit";
@@ -95,6 +96,9 @@ export async function createOpening(
   if (actor.role !== "EMPLOYER") return "not_found";
   const employer = await prisma.employer.findFirst({ where: { id: employerId, ...memberOf(actor) }, select: { id: true } });
   if (!employer) return "not_found";
+  // Only an id the server made for this user (lib/tokens.ts): another's id is refused without
+  // looking it up. A clash can then only be this user's own double click.
+  if (id && !isRecordIdOf(actor.id, id)) return "not_found";
   if (id && (await prisma.jobOpening.findUnique({ where: { id }, select: { id: true } }))) return "exists";
   const allowance = await allowOpeningPostalCode(employer.id, input.postalCode);
   if (!allowance.ok) return { postalLimit: allowance.retryAfterDays };

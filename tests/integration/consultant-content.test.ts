@@ -1,3 +1,4 @@
+import { newRecordId } from "@/lib/tokens";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { getArticleForCitizen } from "@/lib/db/articles";
@@ -54,10 +55,15 @@ afterAll(async () => {
 });
 
 describe("events", () => {
+  let eventId = "";
   it("are drafts until published; publishing shows them to the municipality's citizens", async () => {
-    const id = `${p}-event`;
+    const id = (eventId = newRecordId(world.k.id));
     expect(await createEvent(world.k, id, eventInput())).toBe("ok");
     expect(await createEvent(world.k, id, eventInput())).toBe("exists");
+    // An id the server did not make for this consultant is refused without being looked up:
+    // an existing one and a made-up one get the same answer.
+    expect(await createEvent(world.k, `${p}-made-up`, eventInput())).toBe("not_found");
+    expect(await createEvent(world.k, newRecordId("someone-else"), eventInput())).toBe("not_found");
     expect((await listUpcomingEventsForCitizen(world.c1, now)).map((e) => e.id)).not.toContain(id);
     expect(await setEventPublished(world.k, id, true, now)).toBe(true);
     expect((await listUpcomingEventsForCitizen(world.c1, now)).map((e) => e.id)).toContain(id);
@@ -66,7 +72,7 @@ describe("events", () => {
   });
 
   it("cannot be read, changed or published by another municipality's consultant", async () => {
-    const id = `${p}-event`;
+    const id = eventId;
     expect(await getEventForConsultant(world.stranger, id)).toBeNull();
     expect(await listEventSignups(world.stranger, id)).toBeNull();
     expect(await updateEvent(world.stranger, id, eventInput({ title: "Kapret" }))).toBe("not_found");
@@ -77,7 +83,7 @@ describe("events", () => {
   });
 
   it("shows the sign-ups with names, audits the read, and keeps the capacity at or above them", async () => {
-    const id = `${p}-event`;
+    const id = eventId;
     await setEventPublished(world.k, id, true, now);
     expect(await signUpForEvent(world.c1, id, now)).toBe("ok");
     expect(await signUpForEvent(world.c2, id, now)).toBe("ok");
@@ -95,7 +101,7 @@ describe("events", () => {
 
 describe("articles", () => {
   it("are created as drafts, published for the municipality's citizens and scoped by municipality", async () => {
-    const id = `${p}-article`;
+    const id = newRecordId(world.k.id);
     expect(await createArticle(world.k, id, articleInput())).toBe("ok");
     expect(await getArticleForCitizen(world.c1, id, now)).toBeNull();
     expect(await setArticlePublished(world.stranger, id, true, now)).toBe(false);

@@ -1,3 +1,4 @@
+import { newRecordId } from "@/lib/tokens";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { getJobForCitizen } from "@/lib/db/citizen-jobs";
@@ -93,10 +94,15 @@ describe("creating an opening", () => {
     expect(await prisma.notification.count({ where: { openingId: created.id } })).toBe(0);
   });
 
-  it("keeps a chosen id, and refuses an id already in use without touching that opening", async () => {
-    const created = await createOpening(world.memberOne, world.one.employer.id, input(), { id: `${p}-chosen` });
-    expect(created).toEqual({ id: `${p}-chosen` });
-    expect(await createOpening(world.memberOne, world.one.employer.id, input({ title: "overtaget" }), { id: world.two.opening.id })).toBe("exists");
+  it("keeps an id the server made for this user; another company's id gets the same answer as a made-up one", async () => {
+    const chosen = newRecordId(world.memberOne.id);
+    expect(await createOpening(world.memberOne, world.one.employer.id, input(), { id: chosen })).toEqual({ id: chosen });
+    // A double click: the same id again.
+    expect(await createOpening(world.memberOne, world.one.employer.id, input(), { id: chosen })).toBe("exists");
+    // Before, another company's existing id answered "exists" (it told that the id was real).
+    expect(await createOpening(world.memberOne, world.one.employer.id, input({ title: "overtaget" }), { id: world.two.opening.id })).toBe("not_found");
+    expect(await createOpening(world.memberOne, world.one.employer.id, input({ title: "opdigtet" }), { id: `${p}-made-up` })).toBe("not_found");
+    expect(await createOpening(world.colleague, world.one.employer.id, input(), { id: newRecordId(world.memberOne.id) })).toBe("not_found");
     expect((await row(world.two.opening.id)).title).toBe(world.two.opening.title);
   });
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { requireRole } from "@/lib/auth/guards";
+import { newRecordId } from "@/lib/tokens";
 import { CreateForm } from "../../events/create-form";
 import { createArticleAction } from "../actions";
 import { ArticleFields } from "../article-fields";
@@ -22,7 +22,7 @@ export default async function NewArticlePage() {
       </Link>
       <h1 className="text-2xl font-bold sm:text-3xl">{t("articles.new")}</h1>
       <p>{t("articles.newIntro")}</p>
-      <CreateForm action={createArticleAction} hrefBase="/consultant/articles" initialId={randomUUID()} draftKey={`article-new:${user.id}`}>
+      <CreateForm action={createArticleAction} hrefBase="/consultant/articles" initialId={newRecordId(user.id)} draftKey={`article-new:${user.id}`}>
         <ArticleFields defaults={{ title: "", summary: "", body: "", videoUrl: "", audience: "CITIZENS" }} />
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </CreateForm>

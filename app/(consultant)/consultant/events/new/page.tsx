@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { requireRole } from "@/lib/auth/guards";
+import { newRecordId } from "@/lib/tokens";
 import { createEventAction } from "../actions";
 import { CreateForm } from "../create-form";
 import { EventFields } from "../event-fields";
@@ -22,7 +22,7 @@ export default async function NewEventPage() {
       </Link>
       <h1 className="text-2xl font-bold sm:text-3xl">{t("events.new")}</h1>
       <p>{t("events.newIntro")}</p>
-      <CreateForm action={createEventAction} hrefBase="/consultant/events" initialId={randomUUID()} draftKey={`event-new:${user.id}`}>
+      <CreateForm action={createEventAction} hrefBase="/consultant/events" initialId={newRecordId(user.id)} draftKey={`event-new:${user.id}`}>
         <EventFields defaults={{ title: "", description: "", location: "", startsAt: "", endsAt: "", capacity: "20", audience: "CITIZENS" }} />
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </CreateForm>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { requireRole } from "@/lib/auth/guards";
+import { newRecordId } from "@/lib/tokens";
 import { listOwnEmployers } from "@/lib/db/openings";
 import { OpeningFields } from "../opening-fields";
 import { NewOpeningForm } from "./new-opening-form";
@@ -26,7 +26,7 @@ export default async function NewOpeningPage() {
       {company ? (
         <>
           <p>{t("intro")}</p>
-          <NewOpeningForm initialId={randomUUID()} draftKey={draftKey}>
+          <NewOpeningForm initialId={newRecordId(user.id)} draftKey={draftKey}>
             <OpeningFields
               draftKey={draftKey}
               companies={companies.map((c) => ({ id: c.id, name: c.name }))}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { isRecordIdOf, newRecordId } from "@/lib/tokens";
+
+describe("record ids made for a user", () => {
+  it("are recognised for their owner only, and cannot be altered", () => {
+    const id = newRecordId("user-a");
+    expect(id).toMatch(/^[A-Za-z0-9_-]{59}$/);
+    expect(isRecordIdOf("user-a", id)).toBe(true);
+    expect(isRecordIdOf("user-b", id)).toBe(false);
+    expect(isRecordIdOf("user-a", `${id.slice(0, 35)}0${id.slice(36)}`)).toBe(false);
+    expect(isRecordIdOf("user-a", "cmabc123")).toBe(false);
+    expect(isRecordIdOf("user-a", "_")).toBe(false);
+    expect(newRecordId("user-a")).not.toBe(id);
+  });
+});
