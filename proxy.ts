@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig } from "@/lib/auth/auth.config";
 import { areaOf } from "@/lib/auth/permissions";
 import { PATH_HEADER } from "@/lib/auth/callback-url";
+import { refusedStatus } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, createNonce, isHttpsRequest, NONCE_HEADER, originsOf, pageSecurityHeaders, type CspOptions } from "@/lib/http/security-headers";
 
 // Two jobs. On every page: a fresh CSP nonce (Next.js' documented pattern: the policy goes on
@@ -38,6 +39,8 @@ function roleArea(csp: CspOptions): WithSession {
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const refused = refusedStatus(request.method, request.nextUrl.pathname, request.headers);
+  if (refused) return new NextResponse(null, { status: refused });
   const csp: CspOptions = {
     nonce: createNonce(),
     dev: process.env.NODE_ENV === "development",

@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/utils";
 import { clearDraft, restoreDraft, saveDraft } from "./form-draft";
@@ -32,7 +33,11 @@ type Props = Omit<React.ComponentProps<"form">, "action"> & {
  * message in a live region; fields read their own error and refill value from the context.
  */
 export function ActionForm({ action, draftKey, successHref, children, className, ...props }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialActionResult);
+  const t = useTranslations("errors");
+  // Next refuses a server action body over 1 MB before the action runs, which showed the generic
+  // error page; such a form (only pasted text can be that long) gets its own message instead.
+  const checked: Action = (prev, formData) => (formDataBytes(formData) > MAX_ACTION_BYTES ? Promise.resolve({ ok: false, formError: t("bodyTooLarge") }) : action(prev, formData));
+  const [state, formAction, pending] = useActionState(checked, initialActionResult);
   const ref = useRef<HTMLFormElement>(null);
   const router = useRouter();
 
@@ -64,6 +69,16 @@ export function ActionForm({ action, draftKey, successHref, children, className,
       </form>
     </FormContext.Provider>
   );
+}
+
+/** Below Next's server action body limit (1 MB), leaving room for the multipart framing. */
+const MAX_ACTION_BYTES = 900_000;
+
+function formDataBytes(formData: FormData): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const [name, value] of formData) bytes += encoder.encode(name).length + (typeof value === "string" ? encoder.encode(value).length : value.size) + 100;
+  return bytes;
 }
 
 function FormMessage({ state }: { state: ActionResult }) {

@@ -138,3 +138,14 @@ test("pages carry a strict CSP with a fresh nonce, and the browser refuses nothi
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tilgængelighedserklæring");
   expect(refused).toEqual([]);
 });
+
+test("bad bytes in a path and a server action from another origin get a defined answer, not a 500", async ({ request }) => {
+  expect((await request.get("/consultant/citizens/%FF", { maxRedirects: 0 })).status()).toBe(400);
+  expect((await request.get("/citizen/jobs/abc%00", { maxRedirects: 0 })).status()).toBe(404);
+  const forged = await request.post("/sign-in", {
+    headers: { origin: "https://evil.example", "next-action": "0000000000000000000000000000000000000000", "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+});

@@ -39,3 +39,20 @@ test("a signed-out session cannot come back: /api/auth/session and pages refuse 
   expect(pageAfter.headers()["location"] ?? "").toContain("/sign-in");
   await context.close();
 });
+
+test("a NUL byte in a search and an oversized form get the page's own answers, not the error page", async ({ page }) => {
+  await signInAs(page, "CONSULTANT");
+  const search = await page.goto("/consultant?scope=all&q=Mette%00");
+  expect(search?.status()).toBe(200);
+  await expect(page.getByRole("table", { name: "Borgere i kommunen" }).getByRole("rowheader", { name: "Mette Hansen" })).toBeVisible();
+
+  await page.goto("/consultant/articles/new");
+  await page.getByLabel("Titel", { exact: true }).fill("En meget lang artikel");
+  // More than a server action may carry (1 MB): only pasted or forged text gets here.
+  await page.locator("textarea[name=body]").evaluate((el: HTMLTextAreaElement) => {
+    el.value = "x".repeat(1_200_000);
+  });
+  await page.getByRole("button", { name: /Gem/ }).first().click();
+  await expect(page.getByText("Det, du har skrevet, er for langt til at blive gemt. Gør teksten kortere, og prøv igen.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Noget gik galt");
+});
