@@ -1,5 +1,5 @@
 import { prisma } from "./client";
-import type { Actor } from "./audit";
+import { auditProfileReads, type Actor } from "./audit";
 import { getRevealedIdentity } from "./citizen-matches";
 import { employerVisibleMatch, listMatchMessages } from "./match-messages";
 
@@ -16,9 +16,15 @@ const matchSelect = {
   createdAt: true,
   updatedAt: true,
   opening: { select: { id: true, title: true, employer: { select: { name: true } } } },
-  // The alias and nothing else: no user, no profile fields.
-  citizen: { select: { alias: true } },
+  // The alias and nothing else: no user, no profile fields. The id only for the audit row; it is
+  // removed before anything is returned.
+  citizen: { select: { id: true, alias: true } },
 } as const;
+
+/** Drops the profile id that was read for the audit. */
+function withoutProfileId<T extends { citizen: { id: string; alias: string } }>(match: T): Omit<T, "citizen"> & { citizen: { alias: string } } {
+  return { ...match, citizen: { alias: match.citizen.alias } };
+}
 
 type Identity = Awaited<ReturnType<typeof getRevealedIdentity>>;
 
@@ -36,7 +42,9 @@ export async function listOwnCompanyMatches(actor: Actor) {
     select: matchSelect,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  return Promise.all(matches.map((m) => withIdentity(actor, m)));
+  // Alias and status of a citizen are still about her: every list view is audited, like cards.
+  await auditProfileReads(actor, "match.list", matches.map((m) => m.citizen.id));
+  return Promise.all(matches.map((m) => withIdentity(actor, withoutProfileId(m))));
 }
 
 export type CompanyMatch = Awaited<ReturnType<typeof listOwnCompanyMatches>>[number];
@@ -56,7 +64,8 @@ export async function getOwnCompanyMatch(actor: Actor, matchId: string) {
     },
   });
   if (!match) return null;
-  const [withId, messages] = await Promise.all([withIdentity(actor, match), listMatchMessages(actor, matchId)]);
+  await auditProfileReads(actor, "match.view", [match.citizen.id]);
+  const [withId, messages] = await Promise.all([withIdentity(actor, withoutProfileId(match)), listMatchMessages(actor, matchId)]);
   // Events without a status change (a citizen's repeated interest) say nothing to the employer.
   const events = withId.events.filter((e) => e.fromStatus !== e.toStatus);
   return { ...withId, events, messages: messages ?? [] };

@@ -55,6 +55,19 @@ describe("the employer's matches", () => {
     expect(await getOwnCompanyMatch(w.member, w.interest.id)).toBeNull();
   });
 
+  it("audits every list and detail view, for the citizens it showed", async () => {
+    const since = new Date();
+    await listOwnCompanyMatches(w.member);
+    await getOwnCompanyMatch(w.member, w.toNo.id);
+    const rows = await prisma.auditEvent.findMany({ where: { actorId: w.member.id, createdAt: { gte: since }, action: { in: ["match.list", "match.view"] } } });
+    expect(rows.map((r) => [r.action, [...r.subjectIds].sort()]).sort()).toEqual([
+      ["match.list", [w.no.id, w.yes.id].sort()],
+      ["match.view", [w.no.id]],
+    ]);
+    // The internal profile id is read for the audit, never returned.
+    expect(JSON.stringify(await listOwnCompanyMatches(w.member))).not.toContain(w.no.id);
+  });
+
   it("gives another company, and other roles, nothing", async () => {
     expect(await listOwnCompanyMatches(w.rival)).toEqual([]);
     expect(await getOwnCompanyMatch(w.rival, w.toYes.id)).toBeNull();

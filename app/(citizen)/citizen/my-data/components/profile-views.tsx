@@ -3,13 +3,16 @@ import type { ProfileView } from "@/lib/db/my-data";
 import { formatDateTime } from "@/lib/format-my-data";
 
 // Audit actions in plain words; anything new falls back to a general text.
-const actionKeys: Record<string, "view" | "list" | "card" | "cardList" | "queue" | "identity"> = {
+const actionKeys: Record<string, "view" | "list" | "card" | "cardList" | "queue" | "identity" | "matchList" | "matchView" | "unlocked"> = {
   "citizen.view": "view",
   "citizen.list": "list",
   "candidate.view": "card",
   "candidate.list": "cardList",
   "match.queue": "queue",
   "citizen.identity": "identity",
+  "match.list": "matchList",
+  "match.view": "matchView",
+  "citizen.sign-in.unlocked": "unlocked",
 };
 
 /** The audit log of the citizen's profile as a simple list that stacks on a phone. */
