@@ -69,6 +69,21 @@ export class AreaIndex {
     return { level: "country" };
   }
 
+  /**
+   * The label a subject would get if it joined the index now (a hidden card's preview): her
+   * group and her region's count of generalised people each grow by her.
+   */
+  labelIfAdded(s: Omit<AreaSubject, "id">): AreaLabel {
+    const needs = needsKey(s.mustNeeds);
+    const g = this.groupIds.get(`${s.municipalityId}|${needs}`);
+    const count = (g === undefined ? 0 : (this.groups[g]?.count ?? 0)) + 1;
+    if (count >= this.k) return { level: "municipality", name: s.municipalityName, municipalityId: s.municipalityId, region: s.region };
+    const r = this.regionIds.get(`${s.region}|${needs}`);
+    const moved = (r === undefined ? 0 : (this.regionMoved[r] ?? 0)) + 1;
+    if (s.region !== "" && moved >= this.k) return { level: "region", name: s.region, region: s.region };
+    return { level: "country" };
+  }
+
   /** Whether the label of `key` matches an area filter ("m:<municipalityId>" or "r:<region>") without building it. */
   matches(key: number, filter: string): boolean {
     const group = this.groups[this.groupOf[key] ?? -1];

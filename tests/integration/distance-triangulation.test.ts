@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/types";
 import { getCandidateForEmployer } from "@/lib/db/employer-candidates";
+import { getOwnCandidateCard } from "@/lib/db/candidate-cards";
 import { NEW_POSTAL_CODES_PER_WEEK } from "@/lib/db/opening-postal-codes";
 import { createOpening, setOpeningStatus, updateOwnOpening, type OpeningData } from "@/lib/db/openings";
 import { buildCitizen } from "@/tests/factories/citizens";
@@ -93,6 +94,21 @@ describe("distance and the k-anonymous area", () => {
     expect(commonCard.card.areaLabel.level).toBe("municipality");
     // 2820 → 2100 is about 10 km: the band, never the kilometres.
     expect(commonCard.fit?.reasons.find((r) => r.code === "distance")?.da).toMatch(/^Bor (5–10|10–25) km fra arbejdspladsen$/);
+  });
+
+  it("shows the citizen exactly the area employers see in her preview, also while her card is hidden", async () => {
+    const employerSees = (await fitFor(world.rare, drafts[0]!)).card;
+    const rareUser = { id: `${p}-rare-user`, role: "CITIZEN" as const };
+    const own = await getOwnCandidateCard(rareUser);
+    expect(employerSees.areaLabel.level).not.toBe("municipality");
+    expect(own?.area).toBe(employerSees.area);
+    expect(own?.area).not.toBe(`${p} Kommune`);
+    // Hidden: the label she would get if she showed the card again.
+    await prisma.citizenProfile.update({ where: { id: world.rare }, data: { visibleToEmployers: false } });
+    expect((await getOwnCandidateCard(rareUser))?.area).toBe(employerSees.area);
+    const commonUser = { id: `${p}-c1-user`, role: "CITIZEN" as const };
+    expect((await getOwnCandidateCard(commonUser))?.area).toBe(`${p} Kommune`);
+    await prisma.citizenProfile.update({ where: { id: world.rare }, data: { visibleToEmployers: true } });
   });
 
   it("allows a company only a few new postal codes a week; codes it already uses are free", async () => {

@@ -85,6 +85,27 @@ describe("AreaIndex", () => {
     );
   });
 
+  it("tells a newcomer exactly the label areaLabels would give her once she joins (a hidden card's preview)", () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 40 }), subjectArb, (ops, newcomer) => {
+        const index = new AreaIndex();
+        const live = new Map<number, Subject>();
+        for (const op of ops) {
+          if (op.kind === "set") {
+            index.set(op.key, op.subject);
+            live.set(op.key, op.subject);
+          } else {
+            index.delete(op.key);
+            live.delete(op.key);
+          }
+        }
+        const subjects: AreaSubject[] = [...[...live].map(([key, s]) => ({ ...s, id: String(key) })), { ...newcomer, id: "newcomer" }];
+        expect(index.labelIfAdded(newcomer)).toEqual(areaLabels(subjects).get("newcomer"));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("honours another k", () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 40 }), fc.integer({ min: 1, max: 4 }), (ops, k) => run(ops, k)),

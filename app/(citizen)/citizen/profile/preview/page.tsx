@@ -14,15 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
 /** "What employers see": the citizen's own card through the same projection employers get. */
 export default async function PreviewPage() {
   const user = await requireRole("CITIZEN");
-  const [card, profile, t] = await Promise.all([getOwnCandidateCard(user), getOwnProfile(user), getTranslations("profile.preview")]);
+  const [card, profile, t, tCandidates] = await Promise.all([getOwnCandidateCard(user), getOwnProfile(user), getTranslations("profile.preview"), getTranslations("candidates")]);
   if (!card || !profile) notFound();
+  // The area as employers read it: "" is the whole country (lib/db/candidate-cards.ts).
+  const shown = card.area ? card : { ...card, area: tCandidates("country") };
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p role="status" className="rounded-md border-2 border-brand-700 bg-brand-50 p-3 font-semibold">
         {profile.visibleToEmployers ? t("visible") : t("hidden")}
       </p>
-      <CandidateCardView card={card} />
+      <CandidateCardView card={shown} />
       <section aria-labelledby="who-sees" className="flex flex-col gap-2">
         <h2 id="who-sees" className="text-xl font-bold">{t("whoTitle")}</h2>
         <ul className="list-disc pl-5">
