@@ -127,7 +127,12 @@ export async function answerContactRequest(actor: Actor, matchId: string, accept
     return true;
   });
   if (!changed) return "not_found";
+  await notifyAnswer(matchId, toStatus);
+  return "ok";
+}
 
+/** Tells the citizen's consultant and the company's members about her answer. */
+async function notifyAnswer(matchId: string, toStatus: MatchStatus): Promise<void> {
   const match = await prisma.match.findUniqueOrThrow({
     where: { id: matchId },
     select: { citizen: { select: { consultantId: true } }, opening: { select: { id: true, title: true, employer: { select: { members: { select: { userId: true } } } } } } },
@@ -136,8 +141,35 @@ export async function answerContactRequest(actor: Actor, matchId: string, accept
   await createNotifications(
     [...new Set(recipients)].map((userId) => ({ userId, type: "MATCH_STATUS" as const, matchId, openingId: match.opening.id, data: { openingTitle: match.opening.title, status: toStatus } })),
   );
+}
+
+/**
+ * The citizen takes her yes back before a praktik or hire has started: the match becomes
+ * CITIZEN_DECLINED, the employer loses the identity at once (getRevealedIdentity needs
+ * revealedAt), and the withdrawal is recorded in the history and the audit log. The company
+ * and the consultant are told. Another citizen's id, or a later status, changes nothing.
+ */
+export async function withdrawConsent(actor: Actor, matchId: string, now: Date = new Date()): Promise<"ok" | "not_found"> {
+  if (actor.role !== "CITIZEN") return "not_found";
+  const changed = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.match.updateMany({
+      where: { id: matchId, status: "CITIZEN_ACCEPTED", citizen: { userId: actor.id } },
+      data: { status: "CITIZEN_DECLINED", revealedAt: null },
+    });
+    if (count === 0) return false;
+    await tx.matchEvent.create({ data: { matchId, fromStatus: "CITIZEN_ACCEPTED", toStatus: "CITIZEN_DECLINED", actorId: actor.id, note: CONSENT_WITHDRAWN_NOTE, createdAt: now } });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, actorRole: "CITIZEN", action: "citizen.consent.withdrawn", subjectType: "Match", subjectId: matchId, createdAt: now },
+    });
+    return true;
+  });
+  if (!changed) return "not_found";
+  await notifyAnswer(matchId, "CITIZEN_DECLINED");
   return "ok";
 }
+
+/** The MatchEvent note of a withdrawn yes, so the history can say what happened. */
+export const CONSENT_WITHDRAWN_NOTE = "consent-withdrawn";
 
 /**
  * The consultant's note to the employer, held back at approval: posted in the match's thread by

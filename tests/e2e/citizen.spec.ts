@@ -27,9 +27,19 @@ test("a citizen answers a contact request and sees her answer recorded", async (
   await expect(waiting).toContainText("Vi vil gerne invitere til en uforpligtende snak");
   await expect(waiting).toContainText("Hvis du siger ja, kan virksomheden se dit navn");
   await expectNoAxeViolations(page);
+  // Sharing is asked twice: without the tick, nothing is shared.
+  await waiting.getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
+  await expect(waiting.getByText("Sæt kryds, hvis du vil dele dine kontaktoplysninger. Ellers kan du bare lade være.")).toBeVisible();
+  await waiting.getByLabel(/Jeg vil gerne have, at Vuggestuen Mælkebøtten kan se mit navn/).check();
   await waiting.getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
   await expect(page.getByText("Tak for dit svar. Virksomheden kan nu se dine kontaktoplysninger.")).toBeVisible();
   await expect(page.getByRole("main")).toContainText("Du har sagt ja til kontakt");
+
+  // And she can take her yes back.
+  await page.reload();
+  await page.getByRole("button", { name: /Træk mit ja tilbage/ }).first().click();
+  await expect(page.getByText("Du har trukket dit ja tilbage. Virksomheden kan ikke længere se dine kontaktoplysninger.")).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("notifications can be read and marked as read, and the unread count follows", async ({ page }) => {

@@ -53,7 +53,9 @@ test("a consultant invites, approves with the explanation, records praktik and f
   await signIn(citizen, "historie1@demo.refleks.dk");
   await expect(citizen).toHaveURL(/\/citizen$/);
   await citizen.goto("/citizen/matches");
-  await citizen.getByRole("region", { name: "Venter på dit svar" }).getByRole("region").filter({ hasText: job }).getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
+  const request = citizen.getByRole("region", { name: "Venter på dit svar" }).getByRole("region").filter({ hasText: job });
+  await request.getByLabel(/kan se mit navn, min e-mail og mit telefonnummer/).check();
+  await request.getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
   await expect(citizen.getByText("Tak for dit svar. Virksomheden kan nu se dine kontaktoplysninger.")).toBeVisible();
 
   // 3. Praktik with follow-ups halfway and at the end; one follow-up is recorded.

@@ -115,7 +115,9 @@ test("an employer posts an opening, unlocks more candidates, asks for contact an
   await expect(waiting).toContainText(title);
   await expect(waiting).toContainText("Jeg ringer til dig i morgen.");
   await expect(waiting).not.toContainText("Hun kan starte med to timer om ugen.");
-  await waiting.getByRole("region").filter({ hasText: title }).getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
+  const request = waiting.getByRole("region").filter({ hasText: title });
+  await request.getByLabel(/kan se mit navn, min e-mail og mit telefonnummer/).check();
+  await request.getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
   await expect(citizen.getByText("Tak for dit svar. Virksomheden kan nu se dine kontaktoplysninger.")).toBeVisible();
 
   // 6. Now, and only now, the employer sees who it is.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { answerContactRequest, expressInterest } from "@/lib/db/citizen-matches";
+import { answerContactRequest, expressInterest, withdrawConsent } from "@/lib/db/citizen-matches";
 import { getOwnCompanyMatch, listOwnCompanyMatches } from "@/lib/db/employer-matches";
 import { decideMatch } from "@/lib/db/match-queue";
 import { listMatchMessages, postMatchMessage } from "@/lib/db/match-messages";
@@ -142,5 +142,22 @@ describe("the match thread", () => {
     const other = await prisma.match.create({ data: { openingId: w.toYes.openingId, citizenId: newcomer.id, status: "PROPOSED", origin: "CITIZEN" } });
     expect(await postMatchMessage(w.member, other.id, "Hej", now)).toBe(false);
     expect(await postMatchMessage(w.k, other.id, "Til virksomheden senere", now)).toBe(true);
+  });
+});
+
+describe("withdrawing consent", () => {
+  it("takes the identity away from the company at once, records it, and only for her own accepted match", async () => {
+    expect((await getOwnCompanyMatch(w.member, w.toYes.id))?.identity?.name).toBe(w.yes.user.name);
+    expect(await withdrawConsent(citizen(w.no), w.toYes.id, now)).toBe("not_found");
+    expect(await withdrawConsent(w.member, w.toYes.id, now)).toBe("not_found");
+    expect(await withdrawConsent(citizen(w.yes), w.toYes.id, now)).toBe("ok");
+    const after = await getOwnCompanyMatch(w.member, w.toYes.id);
+    expect(after).toMatchObject({ status: "CITIZEN_DECLINED", identity: null, revealedAt: null });
+    expect(JSON.stringify(after)).not.toContain(w.yes.user.email);
+    expect(await prisma.auditEvent.count({ where: { actorId: w.yes.user.id, action: "citizen.consent.withdrawn", subjectId: w.toYes.id } })).toBe(1);
+    const told = await prisma.notification.findMany({ where: { matchId: w.toYes.id, userId: w.member.id, type: "MATCH_STATUS" }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(told[0]?.data).toMatchObject({ status: "CITIZEN_DECLINED" });
+    // Twice is harmless: nothing left to take back.
+    expect(await withdrawConsent(citizen(w.yes), w.toYes.id, now)).toBe("not_found");
   });
 });

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
-import { answerContactRequest } from "@/lib/db/citizen-matches";
+import { answerContactRequest, withdrawConsent } from "@/lib/db/citizen-matches";
 
 // Both values come from the form itself (a hidden id and the pressed button), so a failure here
 // means a tampered or stale form.
@@ -20,9 +20,25 @@ export async function answerContactRequestAction(_prev: ActionResult, formData: 
   const parsed = answerSchema.safeParse({ matchId: formData.get("matchId"), accept: formData.get("accept") });
   if (!parsed.success) return { ok: false, formError: t("invalid") };
   const accept = parsed.data.accept === "yes";
+  // Sharing her name, e-mail and phone is asked twice: the button, and this box in the same form.
+  if (accept && formData.get("confirm") !== "on") return { ok: false, fieldErrors: { confirm: t("confirmRequired") } };
   const result = await answerContactRequest(user, parsed.data.matchId, accept, new Date());
   revalidatePath("/citizen/matches");
   revalidatePath("/citizen/jobs", "layout");
   if (result === "not_found") return { ok: false, formError: t("notFound") };
   return { ok: true, message: accept ? t("accepted") : t("declined") };
+}
+
+const withdrawSchema = z.object({ matchId: answerSchema.shape.matchId });
+
+/** "Træk mit ja tilbage": the company can no longer see her name and contact details. */
+export async function withdrawConsentAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireRole("CITIZEN");
+  const t = await getTranslations("matches.answer");
+  const parsed = withdrawSchema.safeParse({ matchId: formData.get("matchId") });
+  if (!parsed.success) return { ok: false, formError: t("invalid") };
+  const result = await withdrawConsent(user, parsed.data.matchId, new Date());
+  revalidatePath("/citizen/matches");
+  if (result === "not_found") return { ok: false, formError: t("notFound") };
+  return { ok: true, message: t("withdrawn") };
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { CheckboxField, SubmitButton } from "@/components/ui/form-fields";
 import type { OwnMatch } from "@/lib/db/citizen-matches";
 import { answerContactRequestAction } from "./actions";
 
@@ -19,6 +19,7 @@ export async function ContactRequest({ match }: { match: OwnMatch }) {
     <ActionForm action={answerContactRequestAction} className="gap-3">
       <input type="hidden" name="matchId" value={match.id} />
       <input type="hidden" name="accept" value={accept} />
+      {waiting && accept === "yes" ? <CheckboxField name="confirm" id={`confirm-${match.id}`} label={t("confirm", { company })} /> : null}
       {waiting ? (
         <SubmitButton variant={accept === "yes" ? "primary" : "secondary"} pendingLabel={t("sending")}>
           {accept === "yes" ? t("yes") : t("no")}
@@ -56,7 +57,7 @@ export async function ContactRequest({ match }: { match: OwnMatch }) {
           {match.status === "CITIZEN_ACCEPTED" ? t("answeredYes") : t("answeredNo")}
         </p>
       )}
-      <div className="flex flex-wrap gap-3">
+      <div className="flex flex-wrap items-end gap-3">
         {form("yes")}
         {form("no")}
       </div>

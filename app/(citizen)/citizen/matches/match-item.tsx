@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { OwnMatch } from "@/lib/db/citizen-matches";
 import { formatDate } from "@/lib/format";
+import { WithdrawConsent } from "./withdraw-consent";
 
 /** One of the citizen's matches: the job, its status in plain words, and how it has gone. */
 export async function MatchItem({ match }: { match: OwnMatch }) {
@@ -26,6 +27,7 @@ export async function MatchItem({ match }: { match: OwnMatch }) {
         <dd>{t(`origins.${match.origin}`)}</dd>
       </dl>
       {match.opening.status === "OPEN" ? null : <p>{t("jobClosed")}</p>}
+      {match.status === "CITIZEN_ACCEPTED" ? <WithdrawConsent matchId={match.id} title={match.opening.title} /> : null}
       {match.events.length > 0 ? (
         <details>
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{t("history")}</summary>
