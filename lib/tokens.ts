@@ -26,7 +26,8 @@ export function newRecordId(ownerId: string): string {
 
 /** Whether `id` was made by newRecordId for this owner. */
 export function isRecordIdOf(ownerId: string, id: string): boolean {
-  const cut = id.lastIndexOf("_");
+  // The nonce (a UUID) has no "_"; the MAC (base64url) may.
+  const cut = id.indexOf("_");
   if (cut <= 0) return false;
   const expected = Buffer.from(recordIdMac(ownerId, id.slice(0, cut)));
   const given = Buffer.from(id.slice(cut + 1));
