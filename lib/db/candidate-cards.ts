@@ -51,5 +51,5 @@ export async function getOwnCandidateCard(actor: Actor): Promise<CandidateCard |
           region: row.municipality.region ?? "",
           mustNeeds: row.needs.filter((n) => n.level === "MUST").map((n) => n.code),
         });
-  return { ...toCandidateCard(row), area: label.level === "country" ? "" : label.name };
+  return { ...toCandidateCard(row, null), area: label.level === "country" ? "" : label.name };
 }

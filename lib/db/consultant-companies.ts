@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "./client";
+import { companyAlias } from "@/lib/privacy/pseudonyms";
 import { pageWindow } from "./paging";
 import { auditProfileReads, type Actor } from "./audit";
 import type { MatchStatus } from "./types";
@@ -120,7 +121,8 @@ export async function getCompanyForConsultant(actor: ConsultantActor, id: string
         updatedAt: m.updatedAt,
         openingTitle: o.title,
         citizenName: m.citizen.user.name,
-        citizenAlias: m.citizen.alias,
+        // The alias this company knows her by (lib/privacy/pseudonyms.ts).
+        citizenAlias: companyAlias(company.id, m.citizen.id),
         citizenId: m.citizen.id,
       })),
     )

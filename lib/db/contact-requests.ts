@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { resolveCandidateRef } from "./employer-scope";
 import type { Actor } from "./audit";
 import { ownOpening, visibleCandidate } from "./employer-candidate-pool";
 import { createNotifications } from "./notifications";
@@ -10,7 +11,8 @@ import { scoreSnapshot } from "@/lib/match-snapshot";
 // makes (or moves) the match to EMPLOYER_INTERESTED, which puts it in the consultant's queue, and
 // tells the consultant. The citizen sees it only after a consultant approves.
 
-export type ContactInput = { openingId: string; citizenId: string; message: string };
+/** `candidate` is the company's reference to the candidate (the card's id), not her profile id. */
+export type ContactInput = { openingId: string; candidate: string; message: string };
 
 export type ContactResult =
   | { outcome: "created" | "updated"; matchId: string; consultantNotified: boolean }
@@ -27,7 +29,9 @@ function isUniqueViolation(err: unknown): boolean {
 
 type Outcome = { outcome: "created" | "updated"; matchId: string } | { outcome: "exists"; matchId: string; status: MatchStatus };
 
-async function write(actor: Actor, input: ContactInput, snapshot: Snapshot, now: Date): Promise<Outcome> {
+type ResolvedInput = { openingId: string; citizenId: string; message: string };
+
+async function write(actor: Actor, input: ResolvedInput, snapshot: Snapshot, now: Date): Promise<Outcome> {
   const key = { openingId_citizenId: { openingId: input.openingId, citizenId: input.citizenId } };
   return prisma.$transaction(async (tx) => {
     const existing = await tx.match.findUnique({ where: key, select: { id: true, status: true } });
@@ -72,8 +76,13 @@ async function consultantsOf(citizen: { consultantId: string | null; municipalit
  * openings. Creates the match (origin EMPLOYER, EMPLOYER_INTERESTED, the message, the engine's
  * score snapshot) or moves a PROPOSED one; any other status is left alone ("exists").
  */
-export async function requestContact(actor: Actor, input: ContactInput, now: Date = new Date()): Promise<ContactResult> {
+export async function requestContact(actor: Actor, contact: ContactInput, now: Date = new Date()): Promise<ContactResult> {
   if (actor.role !== "EMPLOYER") return { outcome: "not_found" };
+  // The company's reference, opened with the actor's companies' keys: another company's
+  // reference, or a profile id, is simply not found.
+  const citizenId = await resolveCandidateRef(actor, contact.candidate);
+  if (!citizenId) return { outcome: "not_found" };
+  const input: ResolvedInput = { openingId: contact.openingId, citizenId, message: contact.message };
   const [opening, citizen] = await Promise.all([
     prisma.jobOpening.findFirst({ where: { id: input.openingId, status: "OPEN", ...ownOpening(actor) }, select: openingRowSelect }),
     prisma.citizenProfile.findFirst({

@@ -1,4 +1,5 @@
 import { auditProfileReads, type Actor } from "./audit";
+import { pseudonymCompany } from "./employer-scope";
 import { employerFitAt, loadCards, loadPool, ownOpeningRow, PAGE_SIZE, rankedOrder, type EmployerCard, type Pool } from "./employer-candidate-pool";
 import { LruCache } from "./ranking-cache";
 import { canonicalSkill } from "@/lib/matching";
@@ -131,15 +132,14 @@ export async function browseCandidatesForEmployer(actor: Actor, filters: BrowseF
       .map((i) => ({ id: pool.live.ids[i] ?? "", fit: null }));
   }
   const options = areaChoices.getOrSet(String(pool.version), () => areaOptions(pool.areas.shownLabels()));
-  const cards = await loadCards(
-    shown.map((s) => s.id),
-    pool,
-  );
+  const company = await pseudonymCompany(actor, opening?.employerId);
+  const cards = company ? await loadCards(shown.map((s) => s.id), pool, company) : new Map<string, EmployerCard>();
   const items = shown.flatMap(({ id, fit }) => {
     const card = cards.get(id);
     return card ? [{ card, fit }] : [];
   });
-  await auditProfileReads(actor, "candidate.list", items.map((i) => i.card.id));
+  // Audited by the internal ids of the cards shown (the cards carry the company's references).
+  await auditProfileReads(actor, "candidate.list", shown.filter((s) => cards.has(s.id)).map((s) => s.id));
   return {
     total: matching.length,
     page: current,

@@ -41,7 +41,7 @@ export const PAGE_SIZE = 10;
 
 /** One of the actor's openings as an engine row (any status), or null. */
 export function ownOpeningRow(actor: Actor, openingId: string) {
-  return prisma.jobOpening.findFirst({ where: { id: openingId, ...ownOpening(actor) }, select: { ...openingRowSelect, status: true } });
+  return prisma.jobOpening.findFirst({ where: { id: openingId, ...ownOpening(actor) }, select: { ...openingRowSelect, status: true, employerId: true } });
 }
 
 /** The employer-side pool: every visible candidate compiled, with area labels (candidate-pool.ts). */
@@ -80,15 +80,18 @@ export function rankedOrder(opening: OpeningRow, pool: Pool): RankedOrder {
 /** A card whose area is the k-anonymous label, not the municipality the projection put there. */
 export type EmployerCard = CandidateCard & { readonly areaLabel: AreaLabel };
 
-/** Cards of the given visible candidates, by id, in one query. */
-export async function loadCards(ids: readonly string[], pool: Pool): Promise<Map<string, EmployerCard>> {
+/**
+ * Cards of the given visible candidates as `companyId` sees them (its own alias and reference),
+ * keyed by the internal profile id, in one query.
+ */
+export async function loadCards(ids: readonly string[], pool: Pool, companyId: string): Promise<Map<string, EmployerCard>> {
   // Labels are read now, before the query: the pool may be patched while it runs.
   const areas = new Map(ids.map((id) => [id, pool.areas.label(pool.live.slotOf(id))]));
   if (ids.length === 0) return new Map();
   const rows = await prisma.citizenProfile.findMany({ where: { id: { in: [...ids] }, ...visibleCandidate }, select: candidateCardSelect });
   return new Map(
     rows.map((row) => {
-      const card = toCandidateCard(row);
+      const card = toCandidateCard(row, companyId);
       const areaLabel = areas.get(row.id) ?? ({ level: "country" } as const);
       // The projection's municipality is replaced by the k-anonymous label; "" = the whole
       // country, which the page words in the reader's language.

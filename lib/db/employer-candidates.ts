@@ -1,6 +1,7 @@
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
 import { compileFor, employerFitAt, loadCards, loadPool, ownOpening, ownOpeningRow, PAGE_SIZE, rankedOrder, type EmployerCard } from "./employer-candidate-pool";
+import { pseudonymCompany, resolveCandidateRef } from "./employer-scope";
 import type { UnlockOption } from "@/lib/matching";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
 
@@ -60,7 +61,7 @@ export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingI
   const explain = (slots: Int32Array) => Array.from(slots, (slot) => employerFitAt(o, pool, slot, opening.status));
   const shown = explain(pageSlots);
   const close = explain(almostSlots);
-  const cards = await loadCards([...shown, ...close].map((x) => x.id), pool);
+  const cards = await loadCards([...shown, ...close].map((x) => x.id), pool, opening.employerId);
   const withCards = (list: { id: string; fit: EmployerFit }[]) =>
     list.flatMap(({ id, fit }) => {
       const card = cards.get(id);
@@ -68,7 +69,8 @@ export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingI
     });
   const items = withCards(shown);
   const almost = withCards(close);
-  await auditProfileReads(actor, "candidate.list", [...items, ...almost].map((x) => x.card.id));
+  // Audited by the internal ids of the cards shown (the cards carry the company's references).
+  await auditProfileReads(actor, "candidate.list", [...shown, ...close].filter((x) => cards.has(x.id)).map((x) => x.id));
   return {
     opening: { id: opening.id, title: opening.title, status: opening.status, accommodations: opening.accommodations },
     total: pool.live.size,
@@ -94,20 +96,25 @@ export function listOpenOpeningsForEmployer(actor: Actor) {
 export type CandidateDetail = { card: EmployerCard; fit: EmployerFit | null; opening: { id: string; title: string; status: string } | null };
 
 /**
- * One visible candidate's card for an employer, with the explanation for one of the actor's
- * openings when given. Invisible or unknown candidates give null and are not audited; a found
- * card is audited once ("candidate.view"). An opening that is not the actor's is ignored.
+ * One visible candidate's card for an employer, by the reference one of the actor's companies
+ * has for her (the card's id on every employer page), with the explanation for one of the actor's
+ * openings when given. Invisible or unknown candidates, and references of other companies, give
+ * null and are not audited; a found card is audited once ("candidate.view"). An opening that is
+ * not the actor's is ignored.
  */
-export async function getCandidateForEmployer(actor: Actor, profileId: string, openingId?: string): Promise<CandidateDetail | null> {
+export async function getCandidateForEmployer(actor: Actor, candidateRef: string, openingId?: string): Promise<CandidateDetail | null> {
   if (actor.role !== "EMPLOYER") return null;
-  const [pool, opening] = await Promise.all([loadPool(), openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null)]);
+  const [pool, opening, profileId] = await Promise.all([loadPool(), openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null), resolveCandidateRef(actor, candidateRef)]);
+  if (!profileId) return null;
+  const company = await pseudonymCompany(actor, opening?.employerId);
+  if (!company) return null;
   const slot = pool.live.slotOf(profileId);
   if (slot < 0) return null;
   // Explained before the next await, so no patch can move the slot in between.
   const fit = opening ? employerFitAt(compileFor(opening, pool), pool, slot, opening.status).fit : null;
   // loadCards checks visibility in the database again, so a stale pool cannot show a hidden card.
-  const card = (await loadCards([profileId], pool)).get(profileId);
+  const card = (await loadCards([profileId], pool, company)).get(profileId);
   if (!card) return null;
-  await auditProfileReads(actor, "candidate.view", [card.id]);
+  await auditProfileReads(actor, "candidate.view", [profileId]);
   return { card, fit, opening: opening ? { id: opening.id, title: opening.title, status: opening.status } : null };
 }

@@ -1,6 +1,7 @@
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
 import { getRevealedIdentity } from "./citizen-matches";
+import { companyAlias } from "@/lib/privacy/pseudonyms";
 import { employerVisibleMatch, listMatchMessages } from "./match-messages";
 
 // The employer's view of its company's contact requests and matches. The citizen appears by
@@ -15,15 +16,15 @@ const matchSelect = {
   revealedAt: true,
   createdAt: true,
   updatedAt: true,
-  opening: { select: { id: true, title: true, employer: { select: { name: true } } } },
+  opening: { select: { id: true, title: true, employer: { select: { id: true, name: true } } } },
   // The alias and nothing else: no user, no profile fields. The id only for the audit row; it is
   // removed before anything is returned.
   citizen: { select: { id: true, alias: true } },
 } as const;
 
-/** Drops the profile id that was read for the audit. */
-function withoutProfileId<T extends { citizen: { id: string; alias: string } }>(match: T): Omit<T, "citizen"> & { citizen: { alias: string } } {
-  return { ...match, citizen: { alias: match.citizen.alias } };
+/** The company's own alias for the citizen (lib/privacy/pseudonyms.ts); the profile id read for the audit is dropped. */
+function withoutProfileId<T extends { citizen: { id: string; alias: string }; opening: { employer: { id: string } } }>(match: T): Omit<T, "citizen"> & { citizen: { alias: string } } {
+  return { ...match, citizen: { alias: companyAlias(match.opening.employer.id, match.citizen.id) } };
 }
 
 type Identity = Awaited<ReturnType<typeof getRevealedIdentity>>;

@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { companyAlias } from "@/lib/privacy/pseudonyms";
 import { pageWindow } from "./paging";
 import { auditProfileReads, type Actor } from "./audit";
 import { createNotifications, type NotificationInput } from "./notifications";
@@ -44,11 +45,16 @@ function toExplanation(json: unknown): Explanation | null {
   return json as Explanation;
 }
 
-type Row = { scoreBreakdown: unknown; citizen: { id: string } };
+type Row = { scoreBreakdown: unknown; citizen: { id: string; alias: string }; opening: { employer: { id: string } } };
 
+/** Audits the read; the alias shown is the one the match's company knows her by (lib/privacy/pseudonyms.ts). */
 async function audited<T extends Row>(actor: ConsultantActor, rows: T[]) {
   await auditProfileReads(actor, "match.queue", [...new Set(rows.map((r) => r.citizen.id))]);
-  return rows.map(({ scoreBreakdown, ...r }) => ({ ...r, explanation: toExplanation(scoreBreakdown) }));
+  return rows.map(({ scoreBreakdown, ...r }) => ({
+    ...r,
+    citizen: { ...r.citizen, alias: companyAlias(r.opening.employer.id, r.citizen.id) },
+    explanation: toExplanation(scoreBreakdown),
+  }));
 }
 
 /** Matches per queue page. */

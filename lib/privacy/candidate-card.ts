@@ -1,7 +1,9 @@
 // The anonymization boundary. Every employer-visible candidate object is built here and only
 // here: fields are copied one by one into a closed type, so a name, contact, CPR, photo, exact
 // address, private note or unshared free text cannot ride along. The database select that feeds
-// it (lib/db/candidate-cards.ts) does not even load those columns.
+// it (lib/db/candidate-cards.ts) does not even load those columns. For a company, the id and the
+// alias are that company's own pseudonyms (lib/privacy/pseudonyms.ts), never the profile's.
+import { candidateRef, companyAlias } from "./pseudonyms";
 
 export type CandidateCardSource = {
   id: string;
@@ -25,7 +27,9 @@ export type CandidateCardSource = {
 };
 
 export type CandidateCard = {
+  /** For a company: its opaque reference to the candidate (URLs, forms). For the citizen: her profile id. */
   readonly id: string;
+  /** For a company: its own alias for the candidate. */
   readonly alias: string;
   readonly headline: string;
   /** Only when the citizen marked the summary shareable. */
@@ -43,10 +47,11 @@ export type CandidateCard = {
   readonly needs: readonly { readonly code: string; readonly level: "MUST" | "PREFER" }[];
 };
 
-export function toCandidateCard(p: CandidateCardSource): CandidateCard {
+/** The card as `companyId` sees it, or (null) as the citizen herself previews it. */
+export function toCandidateCard(p: CandidateCardSource, companyId: string | null): CandidateCard {
   return {
-    id: p.id,
-    alias: p.alias,
+    id: companyId === null ? p.id : candidateRef(companyId, p.id),
+    alias: companyId === null ? p.alias : companyAlias(companyId, p.id),
     headline: p.headline,
     summary: p.summaryShareable && p.summary ? p.summary : null,
     skills: [...p.skills],

@@ -6,6 +6,7 @@ import { getCandidateForEmployer } from "@/lib/db/employer-candidates";
 import { getOwnCandidateCard } from "@/lib/db/candidate-cards";
 import { NEW_POSTAL_CODES_PER_WEEK } from "@/lib/db/opening-postal-codes";
 import { createOpening, setOpeningStatus, updateOwnOpening, type OpeningData } from "@/lib/db/openings";
+import { candidateRef } from "@/lib/privacy/pseudonyms";
 import { buildCitizen } from "@/tests/factories/citizens";
 import { upsertCitizen } from "@/tests/factories/persist";
 import { createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
@@ -51,7 +52,7 @@ const opening = (postalCode: string): OpeningData => ({
 });
 
 async function fitFor(profileId: string, openingId: string) {
-  const detail = await getCandidateForEmployer(world.member, profileId, openingId);
+  const detail = await getCandidateForEmployer(world.member, candidateRef(world.company.employer.id, profileId), openingId);
   return detail!;
 }
 

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/db/types";
 import { requestContact } from "@/lib/db/contact-requests";
 import { browseCandidatesForEmployer, getCandidateForEmployer, PAGE_SIZE, rankCandidatesForOpeningForEmployer } from "@/lib/db/employer-candidates";
 import { offerAccommodation } from "@/lib/db/opening-unlock";
+import { candidateRef, companyAlias, profileIdFromRef } from "@/lib/privacy/pseudonyms";
 import { buildCitizen } from "@/tests/factories/citizens";
 import { upsertCitizen } from "@/tests/factories/persist";
 import { createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
@@ -71,6 +72,11 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
+/** The references company one and company two have for a candidate, and the profile id behind a card. */
+const refOne = (profileId: string) => candidateRef(world.one.employer.id, profileId);
+const refTwo = (profileId: string) => candidateRef(world.two.employer.id, profileId);
+const idOf = (card: { id: string }) => profileIdFromRef(card.id, [world.one.employer.id, world.two.employer.id]);
+
 async function allPages(openingId: string) {
   const first = (await rankCandidatesForOpeningForEmployer(world.member, openingId))!;
   const pages = [first];
@@ -92,10 +98,10 @@ describe("candidates ranked for an opening", () => {
     expect(first.pages).toBe(Math.ceil(first.eligible / PAGE_SIZE));
     const shown = pages.flatMap((pg) => pg.items);
     expect(shown.every((r) => r.fit.eligible)).toBe(true);
-    expect(new Set(shown.map((r) => r.card.id)).size).toBe(shown.length);
-    const ids = shown.map((r) => r.card.id);
+    expect(new Set(shown.map((r) => idOf(r.card))).size).toBe(shown.length);
+    const ids = shown.map((r) => idOf(r.card));
     for (const id of [world.ids.a, world.ids.b, ...world.extra]) expect(ids).toContain(id);
-    const everything = pages.flatMap((pg) => [...pg.items, ...pg.almost]).map((r) => r.card.id);
+    const everything = pages.flatMap((pg) => [...pg.items, ...pg.almost]).map((r) => idOf(r.card));
     expect(everything).not.toContain(world.ids.hidden);
     expect(everything).not.toContain(world.ids.paused);
     expect(first.almost.every((r) => !r.fit.eligible && r.fit.blockers.length > 0)).toBe(true);
@@ -112,7 +118,7 @@ describe("candidates ranked for an opening", () => {
   it("never returns a name, contact, postal code, need note or hidden employer name", async () => {
     const pages = await allPages(world.one.opening.id);
     const browse = await browseCandidatesForEmployer(world.member, { area: `r:${world.m.region}`, openingId: world.one.opening.id });
-    const detail = await getCandidateForEmployer(world.member, world.ids.a, world.one.opening.id);
+    const detail = await getCandidateForEmployer(world.member, refOne(world.ids.a), world.one.opening.id);
     const text = JSON.stringify([pages, browse, detail]);
     for (const secret of secrets()) expect(text).not.toContain(secret);
     expect(detail?.fit?.reasons.some((r) => r.code === "distance" && r.da.includes("km"))).toBe(true);
@@ -122,29 +128,29 @@ describe("candidates ranked for an opening", () => {
     expect(await rankCandidatesForOpeningForEmployer(world.other, world.one.opening.id)).toBeNull();
     expect(await rankCandidatesForOpeningForEmployer(world.consultant, world.one.opening.id)).toBeNull();
     expect(await offerAccommodation(world.other, world.one.opening.id, "quiet_environment")).toBe("not_found");
-    expect(await requestContact(world.other, { openingId: world.one.opening.id, citizenId: world.ids.a, message: "Hej" }, now)).toEqual({ outcome: "not_found" });
-    expect((await getCandidateForEmployer(world.other, world.ids.a, world.one.opening.id))?.fit).toBeNull();
+    expect(await requestContact(world.other, { openingId: world.one.opening.id, candidate: refTwo(world.ids.a), message: "Hej" }, now)).toEqual({ outcome: "not_found" });
+    expect((await getCandidateForEmployer(world.other, refTwo(world.ids.a), world.one.opening.id))?.fit).toBeNull();
   });
 });
 
 describe("the cached pool", () => {
   it("follows a citizen hiding the card and a need added straight to the needs table", async () => {
-    const ids = async () => (await allPages(world.one.opening.id)).flatMap((pg) => pg.items.map((r) => r.card.id));
+    const ids = async () => (await allPages(world.one.opening.id)).flatMap((pg) => pg.items.map((r) => idOf(r.card)));
     expect(await ids()).toContain(world.extra[21]);
     await prisma.citizenProfile.update({ where: { id: world.extra[21]! }, data: { visibleToEmployers: false } });
     expect(await ids()).not.toContain(world.extra[21]);
     await prisma.accommodationNeed.create({ data: { profileId: world.extra[20]!, code: "step_free_access", level: "MUST" } });
-    const detail = await getCandidateForEmployer(world.member, world.extra[20]!, world.one.opening.id);
+    const detail = await getCandidateForEmployer(world.member, refOne(world.extra[20]!), world.one.opening.id);
     expect(detail?.fit?.blockers.map((b) => b.code)).toContain("need:step_free_access");
   });
 });
 
 describe("area labels (k-anonymity)", () => {
   it("shows the municipality for common profiles and hides a rare need's area", async () => {
-    const common = (await getCandidateForEmployer(world.member, world.ids.b))!;
+    const common = (await getCandidateForEmployer(world.member, refOne(world.ids.b)))!;
     expect(common.card.area).toBe(`${p} Kommune`);
     // The only person in the region with this MUST need: neither municipality nor region.
-    const rare = (await getCandidateForEmployer(world.member, world.ids.quiet))!;
+    const rare = (await getCandidateForEmployer(world.member, refOne(world.ids.quiet)))!;
     expect(rare.card.areaLabel).toEqual({ level: "country" });
     expect(rare.card.area).toBe("");
   });
@@ -155,7 +161,7 @@ describe("area labels (k-anonymity)", () => {
       const result = (await browseCandidatesForEmployer(world.member, f))!;
       const all = [...result.items];
       for (let page = 2; page <= result.pages; page++) all.push(...(await browseCandidatesForEmployer(world.member, f, { page }))!.items);
-      return all.map((i) => i.card.id);
+      return all.map((i) => idOf(i.card));
     };
     const inArea = await ids(mine);
     expect(inArea).toContain(world.ids.a);
@@ -177,15 +183,21 @@ describe("candidate detail and audit", () => {
 
   it("writes exactly one audit event for a found card and none for a hidden one", async () => {
     const before = await auditCount();
-    const detail = await getCandidateForEmployer(world.member, world.ids.a, world.one.opening.id);
-    expect(detail?.card.alias).toBe(`${p} a`);
+    const detail = await getCandidateForEmployer(world.member, refOne(world.ids.a), world.one.opening.id);
+    // The company's own alias and reference, never the stored alias or the profile id.
+    expect(detail?.card.alias).toBe(companyAlias(world.one.employer.id, world.ids.a));
+    expect(detail?.card.id).toBe(refOne(world.ids.a));
+    expect(JSON.stringify(detail)).not.toContain(world.ids.a);
     expect(detail?.fit?.eligible).toBe(true);
     expect(await auditCount()).toBe(before + 1);
     const event = await prisma.auditEvent.findFirst({ where: { actorId: world.member.id }, orderBy: { createdAt: "desc" } });
     expect(event).toMatchObject({ action: "candidate.view", subjectType: "CitizenProfile", subjectId: world.ids.a, actorRole: "EMPLOYER" });
-    expect(await getCandidateForEmployer(world.member, world.ids.hidden)).toBeNull();
-    expect(await getCandidateForEmployer(world.member, world.ids.paused)).toBeNull();
-    expect(await getCandidateForEmployer(world.member, `${p}-nobody`)).toBeNull();
+    expect(await getCandidateForEmployer(world.member, refOne(world.ids.hidden))).toBeNull();
+    expect(await getCandidateForEmployer(world.member, refOne(world.ids.paused))).toBeNull();
+    expect(await getCandidateForEmployer(world.member, refOne(`${p}-nobody`))).toBeNull();
+    // Another company's reference, and the bare profile id, open nothing here.
+    expect(await getCandidateForEmployer(world.member, refTwo(world.ids.a))).toBeNull();
+    expect(await getCandidateForEmployer(world.member, world.ids.a)).toBeNull();
     expect(await auditCount()).toBe(before + 1);
   });
 });
@@ -195,7 +207,7 @@ describe("ask for contact", () => {
     prisma.match.findUnique({ where: { openingId_citizenId: { openingId: world.one.opening.id, citizenId } }, include: { events: true } });
 
   it("creates one EMPLOYER_INTERESTED match with a snapshot and tells the consultant; twice stays one", async () => {
-    const input = { openingId: world.one.opening.id, citizenId: world.ids.a, message: "Vi vil gerne mødes" };
+    const input = { openingId: world.one.opening.id, candidate: refOne(world.ids.a), message: "Vi vil gerne mødes" };
     const first = await requestContact(world.member, input, now);
     expect(first).toMatchObject({ outcome: "created", consultantNotified: true });
     const second = await requestContact(world.member, input, now);
@@ -212,30 +224,30 @@ describe("ask for contact", () => {
 
   it("moves a PROPOSED match, keeps others, and makes one match when requests race", async () => {
     await prisma.match.create({ data: { openingId: world.one.opening.id, citizenId: world.ids.b, status: "PROPOSED", origin: "CITIZEN" } });
-    const moved = await requestContact(world.member, { openingId: world.one.opening.id, citizenId: world.ids.b, message: "Hej" }, now);
+    const moved = await requestContact(world.member, { openingId: world.one.opening.id, candidate: refOne(world.ids.b), message: "Hej" }, now);
     expect(moved).toMatchObject({ outcome: "updated" });
     expect((await matchOf(world.ids.b))?.status).toBe("EMPLOYER_INTERESTED");
-    const results = await Promise.all([1, 2, 3].map(() => requestContact(world.member, { openingId: world.one.opening.id, citizenId: world.extra[0]!, message: "Hej" }, now)));
+    const results = await Promise.all([1, 2, 3].map(() => requestContact(world.member, { openingId: world.one.opening.id, candidate: refOne(world.extra[0]!), message: "Hej" }, now)));
     expect(results.filter((r) => r.outcome === "created")).toHaveLength(1);
     expect(await prisma.match.count({ where: { openingId: world.one.opening.id, citizenId: world.extra[0]! } })).toBe(1);
   });
 
   it("refuses a closed opening and a candidate who is not visible", async () => {
-    expect(await requestContact(world.member, { openingId: world.closed.id, citizenId: world.ids.a, message: "Hej" }, now)).toEqual({ outcome: "not_found" });
-    expect(await requestContact(world.member, { openingId: world.one.opening.id, citizenId: world.ids.hidden, message: "Hej" }, now)).toEqual({ outcome: "not_found" });
+    expect(await requestContact(world.member, { openingId: world.closed.id, candidate: refOne(world.ids.a), message: "Hej" }, now)).toEqual({ outcome: "not_found" });
+    expect(await requestContact(world.member, { openingId: world.one.opening.id, candidate: refOne(world.ids.hidden), message: "Hej" }, now)).toEqual({ outcome: "not_found" });
   });
 });
 
 describe("offer an accommodation", () => {
   it("adds the code once, refuses unknown codes, and unlocks the candidate who needed it", async () => {
-    const before = (await getCandidateForEmployer(world.member, world.ids.quiet, world.one.opening.id))!;
+    const before = (await getCandidateForEmployer(world.member, refOne(world.ids.quiet), world.one.opening.id))!;
     expect(before.fit?.blockers.map((b) => b.code)).toContain("need:quiet_environment");
     expect(await offerAccommodation(world.member, world.one.opening.id, "quiet_environment")).toBe("added");
     expect(await offerAccommodation(world.member, world.one.opening.id, "quiet_environment")).toBe("already");
     expect(await offerAccommodation(world.member, world.one.opening.id, "bogus_code")).toBe("invalid_code");
     const opening = await prisma.jobOpening.findUniqueOrThrow({ where: { id: world.one.opening.id } });
     expect(opening.accommodations.filter((c) => c === "quiet_environment")).toHaveLength(1);
-    const after = (await getCandidateForEmployer(world.member, world.ids.quiet, world.one.opening.id))!;
+    const after = (await getCandidateForEmployer(world.member, refOne(world.ids.quiet), world.one.opening.id))!;
     expect(after.fit?.eligible).toBe(true);
   });
 });

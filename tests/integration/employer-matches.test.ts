@@ -1,3 +1,4 @@
+import { companyAlias } from "@/lib/privacy/pseudonyms";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { answerContactRequest, expressInterest, withdrawConsent } from "@/lib/db/citizen-matches";
@@ -50,7 +51,7 @@ describe("the employer's matches", () => {
   it("lists the company's requests newest first with the alias only, and not a citizen's unapproved interest", async () => {
     const list = await listOwnCompanyMatches(w.member);
     expect(list.map((m) => m.id)).toEqual([w.toNo.id, w.toYes.id]);
-    expect(list[1]).toMatchObject({ status: "EMPLOYER_INTERESTED", citizen: { alias: w.yes.alias }, identity: null });
+    expect(list[1]).toMatchObject({ status: "EMPLOYER_INTERESTED", citizen: { alias: companyAlias(list[1]!.opening.employer.id, w.yes.id) }, identity: null });
     expect(Object.keys(list[1]!.citizen)).toEqual(["alias"]);
     expect(await getOwnCompanyMatch(w.member, w.interest.id)).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { companyAlias } from "@/lib/privacy/pseudonyms";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { expressInterest } from "@/lib/db/citizen-matches";
@@ -54,7 +55,8 @@ describe("the match queue", () => {
     expect(queue.map((q) => q.id)).toEqual([world.request.id, world.interest.id]);
     const [request, interest] = queue;
     expect(request).toMatchObject({ origin: "EMPLOYER", status: "EMPLOYER_INTERESTED", contactRequest: "Vi vil gerne mødes", score: 70 });
-    expect(request?.citizen).toEqual({ id: world.citizenA.id, alias: world.citizenA.alias, user: { name: world.citizenA.user.name } });
+    // The alias the company knows her by, so consultant and company speak of the same person.
+    expect(request?.citizen).toEqual({ id: world.citizenA.id, alias: companyAlias(request!.opening.employer.id, world.citizenA.id), user: { name: world.citizenA.user.name } });
     expect(request?.opening.employer.name).toBe(world.company.employer.name);
     expect(request?.explanation?.reasons[0]?.da).toBe("Timerne passer");
     expect(interest).toMatchObject({ origin: "CITIZEN", status: "PROPOSED" });

@@ -2,6 +2,8 @@
 // the server does (instrumentation.ts: build, LISTEN, timer) and is driven over stdin, one JSON
 // command per line, answering one JSON line on stdout. Used by two-instances.test.ts.
 import { createInterface } from "node:readline";
+import { employerCompanyIds } from "@/lib/db/employer-scope";
+import { profileIdFromRef } from "@/lib/privacy/pseudonyms";
 import { rankCandidatesForOpeningForEmployer } from "@/lib/db/employer-candidates";
 import { saveProfileStep } from "@/lib/db/profile";
 import { currentPools, freshPools, startPools } from "@/lib/db/pools";
@@ -25,7 +27,9 @@ async function run(c: Command): Promise<unknown> {
     }
     case "ranked": {
       const result = await rankCandidatesForOpeningForEmployer(c.actor, c.openingId);
-      return { ids: [...(result?.items ?? []), ...(result?.almost ?? [])].map((r) => r.card.id), eligible: result?.eligible ?? null };
+      // Cards carry the company's references; the test speaks of profile ids.
+      const companies = await employerCompanyIds(c.actor);
+      return { ids: [...(result?.items ?? []), ...(result?.almost ?? [])].map((r) => profileIdFromRef(r.card.id, companies)), eligible: result?.eligible ?? null };
     }
     case "setVisible":
       return { ok: await saveProfileStep(c.actor, { step: "visibility", data: { visibleToEmployers: c.visible, summaryShareable: false, showEmployerNames: false } }, 8, null) };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { companyAlias, profileIdFromRef } from "@/lib/privacy/pseudonyms";
 import { toCandidateCard, type CandidateCardSource } from "@/lib/privacy/candidate-card";
 
 // A database row as it could look if someone widened the select by mistake: the extra,
@@ -33,8 +34,9 @@ describe("the employer-facing candidate card", () => {
   it("never carries name, contact, CPR, postal code, private notes or institution", () => {
     fc.assert(
       fc.property(row, (r) => {
-        const json = JSON.stringify(toCandidateCard(r));
-        for (const value of [r.user.name, r.user.email, r.user.phone, r.postalCode, r.cpr, r.needs[0]!.note, r.education[0]!.institution!]) {
+        const json = JSON.stringify(toCandidateCard(r, "company-a"));
+        // Nor the profile id or the stored alias: the company gets its own pseudonyms.
+        for (const value of [r.user.name, r.user.email, r.user.phone, r.postalCode, r.cpr, r.needs[0]!.note, r.education[0]!.institution!, r.id]) {
           expect(json).not.toContain(value);
         }
       }),
@@ -44,18 +46,22 @@ describe("the employer-facing candidate card", () => {
   it("shows the summary and former employers only when the citizen allowed it", () => {
     fc.assert(
       fc.property(row, (r) => {
-        const card = toCandidateCard(r);
+        const card = toCandidateCard(r, "company-a");
         expect(card.summary).toBe(r.summaryShareable ? r.summary : null);
         expect(card.experience[0]!.employerName).toBe(r.showEmployerNames ? r.experience[0]!.employerName : null);
       }),
     );
   });
 
-  it("keeps what employers need to judge fit: alias, skills, hours, needs and area", () => {
+  it("keeps what employers need to judge fit: the company's alias, skills, hours, needs and area", () => {
     fc.assert(
       fc.property(row, (r) => {
-        const card = toCandidateCard(r);
-        expect(card).toMatchObject({ alias: r.alias, skills: r.skills, hours: { min: 8, max: 12 }, area: "Gentofte Kommune" });
+        const card = toCandidateCard(r, "company-a");
+        expect(card).toMatchObject({ alias: companyAlias("company-a", r.id), skills: r.skills, hours: { min: 8, max: 12 }, area: "Gentofte Kommune" });
+        expect(profileIdFromRef(card.id, ["company-a"])).toBe(r.id);
+        expect(toCandidateCard(r, "company-b").id).not.toBe(card.id);
+        // The citizen's own preview keeps her profile id and stored alias.
+        expect(toCandidateCard(r, null)).toMatchObject({ id: r.id, alias: r.alias });
         expect(card.needs).toEqual([{ code: "quiet_environment", level: "MUST" }]);
       }),
     );

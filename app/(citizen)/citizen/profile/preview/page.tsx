@@ -32,6 +32,7 @@ export default async function PreviewPage() {
           <li>{t("who2")}</li>
           <li>{t("who3")}</li>
           <li>{t("who4")}</li>
+          <li>{t("who5")}</li>
         </ul>
       </section>
       <p className="flex flex-wrap gap-4">

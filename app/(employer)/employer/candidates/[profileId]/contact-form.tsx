@@ -25,7 +25,7 @@ export async function ContactForm({ citizenId, openings, openingId }: { citizenI
         </>
       ) : (
         <ActionForm action={requestContactAction}>
-          <input type="hidden" name="citizenId" value={citizenId} />
+          <input type="hidden" name="candidate" value={citizenId} />
           <SelectField label={t("openingField")} name="openingId" defaultValue={preselected} options={openings.map((o) => ({ value: o.id, label: o.title }))} />
           <TextAreaField label={t("message")} hint={t("messageHint")} name="message" maxLength={1000} required aria-required="true" />
           <SubmitButton pendingLabel={t("sending")}>{t("button")}</SubmitButton>

@@ -15,6 +15,8 @@ import { ContactForm } from "./contact-form";
 type Props = { params: Promise<{ profileId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** The company's reference to the candidate (lib/privacy/pseudonyms.ts): longer than an id. */
+const refSchema = z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/);
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CandidateDetailPage({ params, searchParams }: Props) {
   const user = await requireRole("EMPLOYER");
   const [{ profileId }, query, t] = await Promise.all([params, searchParams, getTranslations("candidates.detail")]);
-  const profile = idSchema.safeParse(profileId);
+  const profile = refSchema.safeParse(profileId);
   if (!profile.success) notFound();
   const opening = idSchema.safeParse(first(query.opening));
   const [detail, openings] = await Promise.all([
