@@ -9,6 +9,8 @@ declare module "next-auth" {
   }
   interface User {
     role?: Role;
+    /** The local user, for OpenID Connect sign-ins (Auth.js gives those a random `id`; lib/auth/oidc.ts). */
+    userId?: string;
   }
 }
 

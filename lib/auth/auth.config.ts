@@ -1,4 +1,4 @@
-import type { NextAuthConfig } from "next-auth";
+import type { NextAuthConfig, User } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import type { Role } from "@/lib/db/types";
 
@@ -12,6 +12,11 @@ export function pastAbsoluteLifetime(token: JWT, nowMs: number): boolean {
   return typeof token.authTime !== "number" || nowMs / 1000 - token.authTime > SESSION_ABSOLUTE_SECONDS;
 }
 
+/** The local user's id behind a signed-in Auth.js user: OIDC sign-ins carry it as `userId`. */
+export function localUserId(user: User): string | undefined {
+  return user.userId ?? user.id;
+}
+
 // The part of the Auth.js configuration that needs no database: used by proxy.ts and by the
 // full configuration in lib/auth/index.ts, which adds the revocation check.
 export const authConfig = {
@@ -22,7 +27,7 @@ export const authConfig = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        token.sub = user.id;
+        token.sub = localUserId(user);
         token.role = (user as { role: Role }).role;
         // The session's own id, fixed at sign-in, so sign-out can revoke exactly this session.
         token.sid = crypto.randomUUID();

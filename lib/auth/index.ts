@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authConfig } from "./auth.config";
-import { oidcProvider } from "./oidc";
+import { authConfig, localUserId } from "./auth.config";
+import { oidcProvider, oidcSignInAllowed } from "./oidc";
 import { authorizeCredentials } from "./credentials";
 import { logger } from "@/lib/logger";
 import { restoreLocale } from "./restore-locale";
@@ -13,13 +13,22 @@ export class RateLimitedSignIn extends CredentialsSignin {
 
 const fullAuthConfig = {
   ...authConfig,
-  callbacks: { ...authConfig.callbacks, jwt: jwtWithRevocation },
-  // Auth.js' own errors go to the structured log. A failed password is expected, not an error:
-  // lib/auth/credentials.ts logs it with context already.
+  callbacks: {
+    ...authConfig.callbacks,
+    jwt: jwtWithRevocation,
+    // A refused sign-in ends on /sign-in?error=AccessDenied.
+    signIn: ({ user, account }) => oidcSignInAllowed(user, account?.provider),
+  },
+  // Auth.js' own errors go to the structured log.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
-      logger.error({ err: error, type: (error as { type?: string }).type }, "auth error");
+      // A failed password and a refused OIDC identity are expected, and logged with context already
+      // (lib/auth/credentials.ts, lib/auth/oidc.ts). By type: the build minifies the class names.
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin" || type === "AccessDenied") return;
+      // Auth.js wraps the real error (from the OIDC provider's response, a callback, …) in cause.err.
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      logger.error({ err: error, type, cause }, "auth error");
     },
     warn(code) {
       logger.warn({ code }, "auth warning");
@@ -29,7 +38,8 @@ const fullAuthConfig = {
   events: {
     // The language a user chose is remembered on the account and restored at sign-in.
     async signIn({ user }) {
-      if (user.id) await restoreLocale(user.id);
+      const id = localUserId(user);
+      if (id) await restoreLocale(id);
     },
   },
   providers: [

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const user = await getCurrentUser();
@@ -27,6 +27,12 @@ export default async function SignInPage({ searchParams }: Props) {
       {params.signedOut ? (
         <p role="status" className="rounded-md bg-brand-50 p-3">
           {t("signedOut")}
+        </p>
+      ) : null}
+      {params.error ? (
+        // Auth.js sends a refused or failed OpenID Connect sign-in here (AccessDenied: no user).
+        <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+          {params.error === "AccessDenied" ? t("errors.oidcRefused", { name: env.OIDC_NAME }) : t("errors.unknown")}
         </p>
       ) : null}
       <p>{t("intro")}</p>
