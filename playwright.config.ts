@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2ePort as port, serverEnv, workerEnv, workerPort } from "./tests/e2e/server-env";
+import { e2ePort as port, oidcIssuer, serverEnv, workerEnv, workerPort } from "./tests/e2e/server-env";
 
 // Auth.js builds callback URLs from the host: use localhost, not 127.0.0.1.
 const baseURL = `http://localhost:${port}`;
@@ -28,12 +28,21 @@ export default defineConfig({
     { name: "citizen", testMatch: /citizen.*\.spec\.ts/, use: { ...chromium, viewport: { width: 360, height: 740 }, hasTouch: true } },
     { name: "employer", testMatch: /employer.*\.spec\.ts/, use: chromium },
     { name: "consultant", testMatch: /consultant.*\.spec\.ts/, use: chromium },
+    // Sign-in through a real OpenID Connect provider (the MitID broker's stand-in).
+    { name: "oidc", testMatch: "oidc.spec.ts", use: chromium },
     // Two web instances and the worker (it starts a second web instance): after all the others.
-    { name: "instances", testMatch: "instances.spec.ts", use: chromium, dependencies: ["anonymous", "citizen", "employer", "consultant"] },
+    { name: "instances", testMatch: "instances.spec.ts", use: chromium, dependencies: ["anonymous", "citizen", "employer", "consultant", "oidc"] },
   ],
   // The built app (npm run test:e2e builds it) on a fresh, seeded PostgreSQL database, with
-  // one worker for the background jobs beside it, as in production (docs/deployment.md).
+  // one worker for the background jobs beside it, as in production (docs/deployment.md), and the
+  // OpenID Connect provider the app signs in through (the app reads its discovery at sign-in).
   webServer: [
+    {
+      command: "node_modules/.bin/tsx tests/e2e/oidc-server.ts",
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: `node --import tsx scripts/server.ts -p ${port}`,
       url: `${baseURL}/api/health`,

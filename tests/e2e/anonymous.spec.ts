@@ -18,7 +18,7 @@ test("a sign-in link that tries to send the browser to another site lands on the
     await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
     await page.getByLabel("E-mail").fill("konsulent@demo.refleks.dk");
     await page.getByLabel("Adgangskode").fill(demoPassword);
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/consultant$/);
     await context.close();
   }
@@ -59,7 +59,7 @@ test("the sign-in page shows the demo logins and works with the keyboard only", 
 
 test("bad sign-in input gets clear Danish messages at the fields", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByText("Skriv din e-mail.")).toBeVisible();
   await expect(page.getByText("Skriv din adgangskode.")).toBeVisible();
   await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
@@ -67,7 +67,7 @@ test("bad sign-in input gets clear Danish messages at the fields", async ({ page
 
   await page.getByLabel("E-mail").fill("ikke-en-mail");
   await page.getByLabel("Adgangskode").fill("noget");
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByText("Skriv en gyldig e-mail, fx navn@eksempel.dk.")).toBeVisible();
 
   await signIn(page, "borger@demo.refleks.dk", "forkert-kode");
@@ -135,7 +135,7 @@ test("pages carry a strict CSP with a fresh nonce, and the browser refuses nothi
   });
   await page.goto("/sign-in");
   // Hydrated: the form answers, and a link navigates on the client.
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByText("Skriv din e-mail.")).toBeVisible();
   await page.getByRole("link", { name: "Tilgængelighedserklæring" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tilgængelighedserklæring");

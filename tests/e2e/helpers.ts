@@ -26,7 +26,7 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Adgangskode").fill(password);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
 }
 
 export async function signInAs(page: Page, role: DemoRole) {
