@@ -7,7 +7,10 @@ import type { MatchStatus } from "./types";
 
 // The employers a consultant works with: every company of the consultant's municipality, their
 // openings and matches, and the job centre's own note log. Scoped by Employer.municipalityId in
-// each `where`, so another municipality's company id is simply not found.
+// each `where`, so another municipality's company id is simply not found. A company may be in
+// contact with citizens of other municipalities (employers see candidates from all of them); those
+// matches are their municipality's (Match.municipalityId, as in the queue and on the board), so
+// they are neither shown nor counted here.
 
 type ConsultantActor = Actor & { municipalityId: string | null };
 
@@ -53,7 +56,7 @@ export async function listCompaniesForConsultant(actor: ConsultantActor, scope: 
     select: {
       id: true, name: true, industry: true, postalCode: true, consultantId: true,
       consultant: { select: { name: true } },
-      openings: { select: { status: true, _count: { select: { matches: { where: { status: { in: ACTIVE_MATCH } } } } } } },
+      openings: { select: { status: true, _count: { select: { matches: { where: { status: { in: ACTIVE_MATCH }, municipalityId } } } } } },
     },
   });
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -71,8 +74,9 @@ export async function listCompaniesForConsultant(actor: ConsultantActor, scope: 
 }
 
 /**
- * One company with its contact details, openings, matches (citizen names included: consultants
- * may see them; the read is audited) and notes, newest note first. Null when not the actor's.
+ * One company with its contact details, openings, matches with the municipality's citizens
+ * (names included: consultants may see them; the read is audited) and notes, newest note first.
+ * Null when not the actor's.
  */
 export async function getCompanyForConsultant(actor: ConsultantActor, id: string) {
   const municipalityId = municipalityOf(actor);
@@ -100,6 +104,7 @@ export async function getCompanyForConsultant(actor: ConsultantActor, id: string
           hoursMax: true,
           positions: true,
           matches: {
+            where: { municipalityId },
             select: { id: true, status: true, updatedAt: true, citizen: { select: { id: true, alias: true, user: { select: { name: true } } } } },
             orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
           },

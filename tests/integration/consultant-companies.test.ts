@@ -25,7 +25,10 @@ async function build() {
   const declined = await createCitizen(prisma, `${p}-d`, m.code);
   const active = await prisma.match.create({ data: { openingId: mine.opening.id, citizenId: citizen.id, status: "APPROVED" } });
   await prisma.match.create({ data: { openingId: mine.opening.id, citizenId: declined.id, status: "CITIZEN_DECLINED" } });
-  return { k: await consultant(k.id), stranger: await consultant(stranger.id), mine, theirs, foreign, citizen, active };
+  // The company asked for contact with a candidate of the other municipality: that match is theirs.
+  const outsider = await createCitizen(prisma, `${p}-o`, other.code);
+  const elsewhere = await prisma.match.create({ data: { openingId: mine.opening.id, citizenId: outsider.id, status: "EMPLOYER_INTERESTED", origin: "EMPLOYER" } });
+  return { k: await consultant(k.id), stranger: await consultant(stranger.id), mine, theirs, foreign, citizen, active, outsider, elsewhere };
 }
 
 beforeAll(async () => {
@@ -54,6 +57,10 @@ describe("consultant companies", () => {
     expect(company?.matches.find((m) => m.id === world.active.id)).toMatchObject({ status: "APPROVED", citizenName: world.citizen.user.name });
     const audit = await prisma.auditEvent.findFirst({ where: { actorId: world.k.id, action: "company.matches", subjectIds: { has: world.citizen.id } } });
     expect(audit).not.toBeNull();
+    // Another municipality's citizen in contact with the company: not named, not even read.
+    expect(company?.matches.map((m) => m.id)).not.toContain(world.elsewhere.id);
+    expect(JSON.stringify(company)).not.toContain(world.outsider.user.name);
+    expect(await prisma.auditEvent.count({ where: { actorId: world.k.id, subjectIds: { has: world.outsider.id } } })).toBe(0);
     expect(await getCompanyForConsultant(world.k, world.foreign.employer.id)).toBeNull();
     expect(await getCompanyForConsultant(world.stranger, world.mine.employer.id)).toBeNull();
   });
