@@ -61,7 +61,8 @@ const FIXTURES: Record<string, (ids: Ids) => Fixture[]> = {
   // A visible candidate is every employer's to see; a hidden one nobody's.
   "/employer/candidates/[profileId]": (i) => [...own(i.candidate.visible, "employer", "otherEmployer"), ...nobodys(i.candidate.hidden)],
   "/consultant/citizens/[id]": (i) => [...own(i.citizen.consultant, "consultant"), ...own(i.citizen.otherConsultant, "otherConsultant")],
-  "/consultant/companies/[id]": (i) => [...own(i.company.consultant, "consultant"), ...own(i.company.otherConsultant, "otherConsultant")],
+  // Every company: each one's page lists its matches, and a company may be in contact with citizens elsewhere.
+  "/consultant/companies/[id]": (i) => [...i.company.consultant.flatMap((id) => own(id, "consultant")), ...i.company.otherConsultant.flatMap((id) => own(id, "otherConsultant"))],
   "/consultant/events/[id]": (i) => [...own(i.event.consultant, "consultant"), ...own(i.event.otherConsultant, "otherConsultant")],
   "/consultant/articles/[id]": (i) => [...own(i.article.consultant, "consultant"), ...own(i.article.otherConsultant, "otherConsultant")],
   "/consultant/pipeline/[matchId]": (i) => [...own(i.match.consultant, "consultant"), ...own(i.match.otherConsultant, "otherConsultant")],
@@ -146,6 +147,8 @@ async function loadIds(who: Record<IdentityName, Identity>) {
       [email, statuses.split(",")],
     );
   const ANY = "PROPOSED,EMPLOYER_INTERESTED,APPROVED,REJECTED,CITIZEN_ACCEPTED,CITIZEN_DECLINED,PRAKTIK,HIRED,ENDED";
+  const companies = async (email: string) =>
+    (await query<{ id: string }>(`SELECT id FROM "Employer" WHERE "municipalityId" = ${municipalityOf} ORDER BY "createdAt", id`, [email])).map((r) => r.id);
   const caseloadCitizen = (email: string, except: string) =>
     one(
       `SELECT p.id AS v FROM "CitizenProfile" p JOIN "User" u ON u.id = p."userId" WHERE p."municipalityId" = ${municipalityOf} AND p."consultantId" IS NOT NULL AND u.email <> $2
@@ -173,7 +176,7 @@ async function loadIds(who: Record<IdentityName, Identity>) {
       otherConsultant: await inMunicipality("Article", otherConsultant),
     },
     event: { consultant: await inMunicipality("Event", consultant), otherConsultant: await inMunicipality("Event", otherConsultant) },
-    company: { consultant: await inMunicipality("Employer", consultant), otherConsultant: await inMunicipality("Employer", otherConsultant) },
+    company: { consultant: await companies(consultant), otherConsultant: await companies(otherConsultant) },
     citizen: {
       // In a caseload, and not the demo citizen: the other projects sign her in and change her profile.
       consultant: await caseloadCitizen(consultant, citizen),

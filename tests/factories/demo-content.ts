@@ -68,6 +68,17 @@ export async function seedDemoContent(db: PrismaClient, now: Date): Promise<void
   });
   await upsertMatch(db, "seed-match-2", "seed-citizen-demo", "seed-opening-1-2", { status: "PROPOSED", origin: "CITIZEN" });
   await upsertMatch(db, "seed-match-3", "seed-citizen-story-1", "seed-opening-9-1", { status: "EMPLOYER_INTERESTED", origin: "EMPLOYER", contactRequest: "Vi har en stilling, der passer til kandidatens ønsker." });
+  // Employers see candidates from every municipality: Billedfabrikken (Gentofte) asks for contact
+  // with a video editor in Odense for its remote job. The match is Odense's to decide, and Gentofte's
+  // job centre must not learn who she is (the route matrix, tests/e2e/route-matrix.spec.ts, checks).
+  const remoteEditor = await db.citizenProfile.findFirstOrThrow({
+    where: { municipality: { code: "0461" }, visibleToEmployers: true, skills: { has: "videoredigering" } },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  await upsertMatch(db, "seed-match-4", remoteEditor.id, "seed-opening-6-1", {
+    status: "EMPLOYER_INTERESTED", origin: "EMPLOYER", contactRequest: "Vi klipper meget på distancen og vil gerne høre, om kandidaten er interesseret.",
+  });
   await seedDemoCitizenActivity(db, now);
 }
 
