@@ -3,7 +3,9 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { STEPS } from "../../app/(citizen)/citizen/profile/steps";
 import { demoAccounts, DEMO_INVITATION_TOKEN } from "../../lib/demo-accounts";
+import { candidateRef } from "../../lib/privacy/pseudonyms";
 import { query } from "./db";
+import { serverEnv } from "./server-env";
 import { account, signIn } from "./helpers";
 import { discoverRoutes, dynamicSegments, fill, type AppRoute } from "./routes";
 
@@ -14,6 +16,9 @@ import { discoverRoutes, dynamicSegments, fill, type AppRoute } from "./routes";
 // it is their own (200); for the same role's other identities it is another tenant's (404).
 // Read-only: GET requests only (page views do write audit rows), so it runs beside the other
 // projects on the same database. Data they change meanwhile is re-read before a leak is reported.
+
+// Candidate references are derived from the server's secret, as the app derives them.
+process.env.AUTH_SECRET = serverEnv.AUTH_SECRET;
 
 const IDENTITIES = ["anonymous", "citizen", "employer", "otherEmployer", "consultant", "otherConsultant"] as const;
 type IdentityName = (typeof IDENTITIES)[number];
@@ -58,8 +63,15 @@ const FIXTURES: Record<string, (ids: Ids) => Fixture[]> = {
   "/employer/openings/[id]": (i) => [...own(i.opening.employer, "employer"), ...own(i.opening.draft, "employer"), ...own(i.opening.otherEmployer, "otherEmployer")],
   // Only the other company has matches that stay put while the other projects run.
   "/employer/matches/[matchId]": (i) => own(i.match.otherEmployer, "otherEmployer"),
-  // A visible candidate is every employer's to see; a hidden one nobody's.
-  "/employer/candidates/[profileId]": (i) => [...own(i.candidate.visible, "employer", "otherEmployer"), ...nobodys(i.candidate.hidden)],
+  // A visible candidate is every employer's to see, each company through its own reference
+  // (lib/privacy/pseudonyms.ts): another company's reference, or the bare profile id, opens
+  // nothing; a hidden candidate is nobody's.
+  "/employer/candidates/[profileId]": (i) => [
+    ...own(i.candidate.visible && candidateRef(i.candidate.company.employer, i.candidate.visible), "employer"),
+    ...own(i.candidate.visible && candidateRef(i.candidate.company.otherEmployer, i.candidate.visible), "otherEmployer"),
+    ...nobodys(i.candidate.visible),
+    ...nobodys(i.candidate.hidden && candidateRef(i.candidate.company.employer, i.candidate.hidden)),
+  ],
   "/consultant/citizens/[id]": (i) => [...own(i.citizen.consultant, "consultant"), ...own(i.citizen.otherConsultant, "otherConsultant")],
   // Every company: each one's page lists its matches, and a company may be in contact with citizens elsewhere.
   "/consultant/companies/[id]": (i) => [...i.company.consultant.flatMap((id) => own(id, "consultant")), ...i.company.otherConsultant.flatMap((id) => own(id, "otherConsultant"))],
@@ -155,6 +167,8 @@ async function loadIds(who: Record<IdentityName, Identity>) {
        ORDER BY p."createdAt", p.id LIMIT 1`,
       [email, except],
     );
+  const firstCompany = async (email: string) =>
+    (await one(`SELECT em."employerId" AS v FROM "EmployerMember" em JOIN "User" u ON u.id = em."userId" WHERE u.email = $1 ORDER BY em."createdAt", em."employerId" LIMIT 1`, [email])) ?? "";
   const citizen = who.citizen.email!;
   const [consultant, otherConsultant] = [who.consultant.email!, who.otherConsultant.email!];
   return {
@@ -183,6 +197,8 @@ async function loadIds(who: Record<IdentityName, Identity>) {
       otherConsultant: await caseloadCitizen(otherConsultant, citizen),
     },
     candidate: {
+      // The company whose pseudonyms each employer sees on pages without an opening: the first joined.
+      company: { employer: await firstCompany(who.employer.email!), otherEmployer: await firstCompany(who.otherEmployer.email!) },
       visible: await one(
         `SELECT p.id AS v FROM "CitizenProfile" p JOIN "User" u ON u.id = p."userId" WHERE p."visibleToEmployers" AND p.status = 'SEEKING' AND u.email <> $1 ORDER BY p."createdAt", p.id LIMIT 1`,
         [citizen],
