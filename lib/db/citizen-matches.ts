@@ -205,6 +205,8 @@ export async function listOwnMatches(actor: Actor) {
   // Status changes and dates only: other notes may be the consultant's internal notes.
   return matches.map(({ events, ...m }) => ({
     ...m,
+    /** She said yes and took it back (the company no longer sees who she is). */
+    consentWithdrawn: m.status === "CITIZEN_DECLINED" && events.at(-1)?.note === CONSENT_WITHDRAWN_NOTE,
     events: events.map(({ note, ...e }) => ({ ...e, citizenInterest: note === CITIZEN_INTEREST_NOTE })),
   }));
 }

@@ -27,7 +27,7 @@ export async function MatchItem({ match }: { match: OwnMatch }) {
         <dd>{t(`origins.${match.origin}`)}</dd>
       </dl>
       {match.opening.status === "OPEN" ? null : <p>{t("jobClosed")}</p>}
-      {match.status === "CITIZEN_ACCEPTED" ? <WithdrawConsent matchId={match.id} title={match.opening.title} /> : null}
+      {match.status === "CITIZEN_ACCEPTED" || match.consentWithdrawn ? <WithdrawConsent matchId={match.id} title={match.opening.title} withdrawn={match.consentWithdrawn} /> : null}
       {match.events.length > 0 ? (
         <details>
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{t("history")}</summary>
