@@ -29,7 +29,8 @@ test("a citizen answers a contact request and sees her answer recorded", async (
   await expectNoAxeViolations(page);
   // Sharing is asked twice: without the tick, nothing is shared.
   await waiting.getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
-  await expect(waiting.getByText("Sæt kryds, hvis du vil dele dine kontaktoplysninger. Ellers kan du bare lade være.")).toBeVisible();
+  // At the field, and summed up at the top of the form.
+  await expect(waiting.getByText("Sæt kryds, hvis du vil dele dine kontaktoplysninger. Ellers kan du bare lade være.")).toHaveCount(2);
   await waiting.getByLabel(/Jeg vil gerne have, at Vuggestuen Mælkebøtten kan se mit navn/).check();
   await waiting.getByRole("button", { name: /Ja, del mine kontaktoplysninger/ }).click();
   await expect(page.getByText("Tak for dit svar. Virksomheden kan nu se dine kontaktoplysninger.")).toBeVisible();
