@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { isUniqueViolation } from "./errors";
 import { auditProfileReads, type Actor } from "./audit";
 import { createNotifications } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
@@ -41,10 +42,6 @@ async function applyInterest(tx: Tx, match: Existing, actor: Actor, snapshot: Re
   if (count === 0) return "unchanged";
   await tx.matchEvent.create({ data: { matchId: match.id, fromStatus: match.status, toStatus: "PROPOSED", actorId: actor.id, note: CITIZEN_INTEREST_NOTE } });
   return "reopened";
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 }
 
 /**

@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { isUniqueViolation } from "./errors";
 import { isRecordIdOf } from "@/lib/tokens";
 import { auditProfileReads, type Actor } from "./audit";
 import type { Prisma } from "./types";
@@ -64,8 +65,6 @@ export async function listEventSignups(actor: ConsultantActor, eventId: string) 
   await auditProfileReads(actor, "event.signups", profileIds);
   return event.signups.map((s) => ({ id: s.id, signedUpAt: s.createdAt, name: s.user.name, email: s.user.email }));
 }
-
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 
 /** Creates a draft event with the id the form chose; "exists" when that id is taken. */
 export async function createEvent(actor: ConsultantActor, id: string, input: EventInput): Promise<"ok" | "exists" | "not_found"> {

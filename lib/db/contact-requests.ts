@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { isUniqueViolation } from "./errors";
 import { resolveCandidateRef } from "./employer-scope";
 import type { Actor } from "./audit";
 import { ownOpening, visibleCandidate } from "./employer-candidate-pool";
@@ -22,10 +23,6 @@ export type ContactResult =
 
 type Snapshot = ReturnType<typeof scoreSnapshot>;
 const json = (s: Snapshot) => s.breakdown as unknown as Prisma.InputJsonValue;
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
-}
 
 type Outcome = { outcome: "created" | "updated"; matchId: string } | { outcome: "exists"; matchId: string; status: MatchStatus };
 

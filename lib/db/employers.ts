@@ -1,6 +1,7 @@
 import { hashToken, newToken } from "@/lib/tokens";
 import { COLLEAGUE_INVITATION_DAYS } from "@/lib/validation/company";
 import { prisma } from "./client";
+import { isUniqueViolation } from "./errors";
 import type { Actor } from "./audit";
 import { existingAccountSelect, findExistingAccount, type ExistingAccount } from "./invitations";
 
@@ -86,10 +87,6 @@ export async function updateOwnCompany(actor: Actor, employerId: string, input: 
     if (isUniqueViolation(err)) return "cvr_taken";
     throw err;
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
 }
 
 export type ColleagueInvitation = {

@@ -2,6 +2,7 @@ import { logger } from "@/lib/logger";
 import { isRecordIdOf } from "@/lib/tokens";
 import { canTransition } from "@/lib/validation/opening";
 import { prisma } from "./client";
+import { isUniqueViolation } from "./errors";
 import type { Actor } from "./audit";
 import { notifyCitizensOfNewOpening } from "./new-job-notifications";
 import { allowOpeningPostalCode } from "./opening-postal-codes";
@@ -82,6 +83,13 @@ const dataOf = (input: OpeningData) => ({
   positions: input.positions,
 });
 
+/** Rolls back a new opening whose postal code is over the company's allowance. */
+class PostalLimit extends Error {
+  constructor(readonly days: number) {
+    super("postal code allowance spent");
+  }
+}
+
 /**
  * A new opening as a private draft of one of the actor's companies. `id` may be chosen by the
  * caller (the form knows where to go after saving); an id already in use is "exists". Another
@@ -100,12 +108,23 @@ export async function createOpening(
   // looking it up. A clash can then only be this user's own double click.
   if (id && !isRecordIdOf(actor.id, id)) return "not_found";
   if (id && (await prisma.jobOpening.findUnique({ where: { id }, select: { id: true } }))) return "exists";
-  const allowance = await allowOpeningPostalCode(employer.id, input.postalCode);
-  if (!allowance.ok) return { postalLimit: allowance.retryAfterDays };
-  return prisma.jobOpening.create({
-    data: { ...(id ? { id } : {}), employerId: employer.id, status: "DRAFT", ...dataOf(input) },
-    select: { id: true },
-  });
+  try {
+    // The insert comes first: of ten clicks at once, the others wait on its primary key and then
+    // fail as "exists", so only the saved one counts against the postal-code allowance.
+    return await prisma.$transaction(async (tx) => {
+      const created = await tx.jobOpening.create({
+        data: { ...(id ? { id } : {}), employerId: employer.id, status: "DRAFT", ...dataOf(input) },
+        select: { id: true },
+      });
+      const allowance = await allowOpeningPostalCode(employer.id, input.postalCode, created.id);
+      if (!allowance.ok) throw new PostalLimit(allowance.retryAfterDays);
+      return created;
+    });
+  } catch (err) {
+    if (err instanceof PostalLimit) return { postalLimit: err.days };
+    if (id && isUniqueViolation(err)) return "exists";
+    throw err;
+  }
 }
 
 /**

@@ -64,6 +64,11 @@ describe("events", () => {
     // an existing one and a made-up one get the same answer.
     expect(await createEvent(world.k, `${p}-made-up`, eventInput())).toBe("not_found");
     expect(await createEvent(world.k, newRecordId("someone-else"), eventInput())).toBe("not_found");
+    // Ten clicks at once: one event, the rest told it is already saved.
+    const twice = newRecordId(world.k.id);
+    const results = await Promise.all(Array.from({ length: 10 }, () => createEvent(world.k, twice, eventInput())));
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === "exists")).toHaveLength(9);
     expect((await listUpcomingEventsForCitizen(world.c1, now)).map((e) => e.id)).not.toContain(id);
     expect(await setEventPublished(world.k, id, true, now)).toBe(true);
     expect((await listUpcomingEventsForCitizen(world.c1, now)).map((e) => e.id)).toContain(id);

@@ -106,6 +106,14 @@ describe("creating an opening", () => {
     expect((await row(world.two.opening.id)).title).toBe(world.two.opening.title);
   });
 
+  it("saves once when the same form is sent ten times at once: one opening, nine \"exists\", no error", async () => {
+    const id = newRecordId(world.memberOne.id);
+    const results = await Promise.all(Array.from({ length: 10 }, () => createOpening(world.memberOne, world.one.employer.id, input({ title: `${p} Dobbeltklik`, postalCode: "6700" }), { id })));
+    expect(results.filter((r) => typeof r === "object" && "id" in r)).toEqual([{ id }]);
+    expect(results.filter((r) => r === "exists")).toHaveLength(9);
+    expect(await prisma.jobOpening.count({ where: { id } })).toBe(1);
+  });
+
   it("refuses another company's id and actors who are not employers", async () => {
     expect(await createOpening(world.memberOne, world.two.employer.id, input())).toBe("not_found");
     expect(await createOpening(world.consultant, world.one.employer.id, input())).toBe("not_found");
