@@ -1,3 +1,4 @@
+import { isSaneYear } from "@/lib/validation/common";
 import { dateFormat, numberFormat } from "@/lib/intl-cache";
 // Pure date and plan arithmetic for the placement pipeline: when follow-ups fall due, and the
 // gradual-start ("ramp-up") plan in words. No database, no clock: callers pass `now`.
@@ -11,6 +12,7 @@ export function parseDay(value: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isSaneYear(y)) return null;
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanString } from "./common";
+import { cleanString, isSaneYear } from "./common";
 
 // The consultant's events, articles and company notes. Messages are keys under "errors.*" in
 // messages/*/consultantContent.json (events, articles) and consultantCompanies.json (notes).
@@ -33,6 +33,7 @@ export function copenhagenLocalToUtc(value: string): Date | null {
   const m = LOCAL.exec(value);
   if (!m) return null;
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (!isSaneYear(y)) return null;
   const naive = Date.UTC(y, mo - 1, d, h, mi);
   const check = new Date(naive);
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;

@@ -16,11 +16,17 @@ export function toFieldErrors(error: z.ZodError, t: (key: string) => string): Re
   return fieldErrors;
 }
 
-/** The single string values of a form, for refilling it after a failed submit. */
+/** No field of ours takes more than this (an article body, 20,000); longer values are forged. */
+const MAX_ECHO = 20_000;
+
+/**
+ * The single string values of a form, for refilling it after a failed submit. A value longer than
+ * any field allows is not sent back whole (a forged 200 KB value would travel back to the browser).
+ */
 export function formStrings(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] ??= value;
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] ??= value.slice(0, MAX_ECHO);
   }
   return values;
 }
