@@ -57,14 +57,18 @@ export async function saveProfileStep(actor: Actor, input: StepData, reached: nu
     ...(finished && !profile.onboardingDoneAt ? { onboardingDoneAt: finished } : {}),
   };
   if (input.step === "needs") {
-    // Replace the set in one transaction, so a failed save never leaves half the needs.
-    await prisma.$transaction([
-      prisma.accommodationNeed.deleteMany({ where: { profileId: profile.id } }),
-      prisma.accommodationNeed.createMany({
+    // Replace the set in one transaction, so a failed save never leaves half the needs, and
+    // one save at a time per profile: the profile row is locked first. Without the lock, two
+    // saves at once (two tabs, a double click) each deleted only the rows they could see, and the
+    // stored list became the union of both, MUST needs she never chose included (issue 13).
+    await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "CitizenProfile" WHERE "id" = ${profile.id} FOR UPDATE`;
+      await tx.accommodationNeed.deleteMany({ where: { profileId: profile.id } });
+      await tx.accommodationNeed.createMany({
         data: input.data.needs.map((n) => ({ profileId: profile.id, code: n.code, level: n.level, note: n.note || null })),
-      }),
-      prisma.citizenProfile.update({ where: own(actor), data: progress }),
-    ]);
+      });
+      await tx.citizenProfile.update({ where: own(actor), data: progress });
+    });
     return true;
   }
   await prisma.citizenProfile.update({ where: own(actor), data: { ...input.data, ...progress } });

@@ -106,3 +106,18 @@ describe("the profile wizard writes only the acting citizen's own profile", () =
     expect(await addExperience(consultant, { title: "x", employerName: "", fromYear: null, toYear: null, description: "" })).toBe(false);
   });
 });
+
+describe("two saves of the needs at once (two tabs, a double click)", () => {
+  it("store exactly one of the submitted lists, never their union, and none fails", async () => {
+    const codes = ["quiet_environment", "extra_breaks", "no_heavy_lifting", "seated_work", "flexible_start", "step_free_access"];
+    // Twenty different lists, overlapping (overlaps gave duplicate-key 500s before).
+    const lists = Array.from({ length: 20 }, (_, i) =>
+      codes.filter((_, j) => (i >> j) % 2 === 1 || j === i % codes.length).map((code, k) => ({ code, level: (k + i) % 2 === 0 ? ("MUST" as const) : ("PREFER" as const), note: "" })),
+    );
+    const results = await Promise.all(lists.map((needs) => saveProfileStep(citizenB, { step: "needs", data: { needs } }, 6, null)));
+    expect(results.every((r) => r === true)).toBe(true);
+    const stored = (await prisma.accommodationNeed.findMany({ where: { profile: { userId: citizenB.id } } })).map((n) => `${n.code}:${n.level}`).sort();
+    const submitted = lists.map((l) => l.map((n) => `${n.code}:${n.level}`).sort().join(","));
+    expect(submitted).toContain(stored.join(","));
+  });
+});
