@@ -5,6 +5,10 @@ const schema = z.object({
   DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/refleks_dev"),
   /** Connections in this instance's query pool (pg). See README: instances × (this + 3) ≤ max_connections. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  /** How long to wait for a database connection (also a frozen server's) before the request fails. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** The longest a query may run: on the server (statement_timeout) and in the client (a frozen server never answers). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Audit rows older than this many days are deleted by a daily job (default: five years). */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(1826),
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
