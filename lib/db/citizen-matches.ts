@@ -1,7 +1,7 @@
 import { prisma } from "./client";
 import { isUniqueViolation } from "./errors";
 import { auditProfileReads, type Actor } from "./audit";
-import { createNotifications } from "./notifications";
+import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
 import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
 import { scoreSnapshot } from "@/lib/match-snapshot";
@@ -60,10 +60,18 @@ export async function expressInterest(actor: Actor, openingId: string, now: Date
   const snapshot = scoreSnapshot(profile, opening);
   const key = { openingId_citizenId: { openingId: opening.id, citizenId: profile.id } };
 
+  // The consultant's notification is written in the same transaction as the interest (outbox).
+  const tellConsultant = async (tx: Prisma.TransactionClient, outcome: InterestOutcome, matchId: string) =>
+    outcome !== "unchanged" && profile.consultantId
+      ? insertNotifications(tx, [{ userId: profile.consultantId, type: "CITIZEN_INTEREST", matchId, openingId: opening.id, data: { openingTitle: opening.title, alias: profile.alias } }])
+      : [];
   const run = () =>
-    prisma.$transaction(async (tx): Promise<{ outcome: InterestOutcome; matchId: string }> => {
+    prisma.$transaction(async (tx): Promise<{ outcome: InterestOutcome; matchId: string; rows: CreatedRow[] }> => {
       const existing = await tx.match.findUnique({ where: key, select: { id: true, status: true } });
-      if (existing) return { outcome: await applyInterest(tx, existing, actor, snapshot), matchId: existing.id };
+      if (existing) {
+        const outcome = await applyInterest(tx, existing, actor, snapshot);
+        return { outcome, matchId: existing.id, rows: await tellConsultant(tx, outcome, existing.id) };
+      }
       const created = await tx.match.create({
         data: {
           openingId: opening.id,
@@ -77,10 +85,10 @@ export async function expressInterest(actor: Actor, openingId: string, now: Date
         },
         select: { id: true },
       });
-      return { outcome: "created", matchId: created.id };
+      return { outcome: "created", matchId: created.id, rows: await tellConsultant(tx, "created", created.id) };
     });
 
-  let result: { outcome: InterestOutcome; matchId: string };
+  let result: { outcome: InterestOutcome; matchId: string; rows: CreatedRow[] };
   try {
     result = await run();
   } catch (err) {
@@ -89,16 +97,10 @@ export async function expressInterest(actor: Actor, openingId: string, now: Date
     if (!isUniqueViolation(err)) throw err;
     const existing = await prisma.match.findUnique({ where: key, select: { id: true } });
     if (!existing) throw err;
-    result = { outcome: "unchanged", matchId: existing.id };
+    result = { outcome: "unchanged", matchId: existing.id, rows: [] };
   }
-
-  const notify = result.outcome !== "unchanged" && profile.consultantId !== null;
-  if (notify && profile.consultantId) {
-    await createNotifications([
-      { userId: profile.consultantId, type: "CITIZEN_INTEREST", matchId: result.matchId, openingId: opening.id, data: { openingTitle: opening.title, alias: profile.alias } },
-    ]);
-  }
-  return { outcome: result.outcome, consultantNotified: notify };
+  await emailAfterCommit(result.rows);
+  return { outcome: result.outcome, consultantNotified: result.rows.length > 0 };
 }
 
 /**
@@ -115,27 +117,28 @@ export async function answerContactRequest(actor: Actor, matchId: string, accept
       where: { id: matchId, status: "APPROVED", citizen: { userId: actor.id } },
       data: { status: toStatus, revealedAt: accept ? now : null },
     });
-    if (count === 0) return false;
+    if (count === 0) return null;
     await tx.matchEvent.create({ data: { matchId, fromStatus: "APPROVED", toStatus, actorId: actor.id, createdAt: now } });
     await releaseEmployerNote(tx, matchId, accept, now);
     await tx.auditEvent.create({
       data: { actorId: actor.id, actorRole: "CITIZEN", action: accept ? "citizen.consent.accepted" : "citizen.consent.declined", subjectType: "Match", subjectId: matchId, createdAt: now },
     });
-    return true;
+    return answerNotifications(tx, matchId, toStatus);
   });
   if (!changed) return "not_found";
-  await notifyAnswer(matchId, toStatus);
+  await emailAfterCommit(changed);
   return "ok";
 }
 
-/** Tells the citizen's consultant and the company's members about her answer. */
-async function notifyAnswer(matchId: string, toStatus: MatchStatus): Promise<void> {
-  const match = await prisma.match.findUniqueOrThrow({
+/** Tells the citizen's consultant and the company's members about her answer, in her answer's transaction. */
+async function answerNotifications(tx: Prisma.TransactionClient, matchId: string, toStatus: MatchStatus): Promise<CreatedRow[]> {
+  const match = await tx.match.findUniqueOrThrow({
     where: { id: matchId },
     select: { citizen: { select: { consultantId: true } }, opening: { select: { id: true, title: true, employer: { select: { members: { select: { userId: true } } } } } } },
   });
   const recipients = [match.citizen.consultantId, ...match.opening.employer.members.map((m) => m.userId)].filter((id): id is string => id !== null);
-  await createNotifications(
+  return insertNotifications(
+    tx,
     [...new Set(recipients)].map((userId) => ({ userId, type: "MATCH_STATUS" as const, matchId, openingId: match.opening.id, data: { openingTitle: match.opening.title, status: toStatus } })),
   );
 }
@@ -153,15 +156,15 @@ export async function withdrawConsent(actor: Actor, matchId: string, now: Date =
       where: { id: matchId, status: "CITIZEN_ACCEPTED", citizen: { userId: actor.id } },
       data: { status: "CITIZEN_DECLINED", revealedAt: null },
     });
-    if (count === 0) return false;
+    if (count === 0) return null;
     await tx.matchEvent.create({ data: { matchId, fromStatus: "CITIZEN_ACCEPTED", toStatus: "CITIZEN_DECLINED", actorId: actor.id, note: CONSENT_WITHDRAWN_NOTE, createdAt: now } });
     await tx.auditEvent.create({
       data: { actorId: actor.id, actorRole: "CITIZEN", action: "citizen.consent.withdrawn", subjectType: "Match", subjectId: matchId, createdAt: now },
     });
-    return true;
+    return answerNotifications(tx, matchId, "CITIZEN_DECLINED");
   });
   if (!changed) return "not_found";
-  await notifyAnswer(matchId, "CITIZEN_DECLINED");
+  await emailAfterCommit(changed);
   return "ok";
 }
 

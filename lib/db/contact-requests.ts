@@ -3,7 +3,7 @@ import { isUniqueViolation } from "./errors";
 import { resolveCandidateRef } from "./employer-scope";
 import type { Actor } from "./audit";
 import { ownOpening, visibleCandidate } from "./employer-candidate-pool";
-import { createNotifications } from "./notifications";
+import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
 import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
 import { scoreSnapshot } from "@/lib/match-snapshot";
@@ -28,7 +28,10 @@ type Outcome = { outcome: "created" | "updated"; matchId: string } | { outcome: 
 
 type ResolvedInput = { openingId: string; citizenId: string; message: string };
 
-async function write(actor: Actor, input: ResolvedInput, snapshot: Snapshot, now: Date): Promise<Outcome> {
+/** Tells the consultants about a new request, in the request's own transaction (the outbox). */
+type Notify = (tx: Prisma.TransactionClient, matchId: string) => Promise<CreatedRow[]>;
+
+async function write(actor: Actor, input: ResolvedInput, snapshot: Snapshot, now: Date, notify: Notify): Promise<Outcome & { rows?: CreatedRow[] }> {
   const key = { openingId_citizenId: { openingId: input.openingId, citizenId: input.citizenId } };
   return prisma.$transaction(async (tx) => {
     const existing = await tx.match.findUnique({ where: key, select: { id: true, status: true } });
@@ -41,7 +44,7 @@ async function write(actor: Actor, input: ResolvedInput, snapshot: Snapshot, now
       });
       if (count === 0) return { outcome: "exists", matchId: existing.id, status: "EMPLOYER_INTERESTED" };
       await tx.matchEvent.create({ data: { matchId: existing.id, fromStatus: "PROPOSED", toStatus: "EMPLOYER_INTERESTED", actorId: actor.id, createdAt: now } });
-      return { outcome: "updated", matchId: existing.id };
+      return { outcome: "updated", matchId: existing.id, rows: await notify(tx, existing.id) };
     }
     const created = await tx.match.create({
       data: {
@@ -57,7 +60,7 @@ async function write(actor: Actor, input: ResolvedInput, snapshot: Snapshot, now
       },
       select: { id: true },
     });
-    return { outcome: "created", matchId: created.id };
+    return { outcome: "created", matchId: created.id, rows: await notify(tx, created.id) };
   });
 }
 
@@ -90,9 +93,15 @@ export async function requestContact(actor: Actor, contact: ContactInput, now: D
   if (!opening || !citizen) return { outcome: "not_found" };
   const snapshot = scoreSnapshot(citizen, opening);
 
-  let result: Outcome;
+  const consultants = await consultantsOf(citizen);
+  const notify: Notify = (tx, matchId) =>
+    insertNotifications(
+      tx,
+      consultants.map((userId) => ({ userId, type: "MATCH_STATUS" as const, matchId, openingId: opening.id, data: { openingTitle: opening.title, status: "EMPLOYER_INTERESTED" } })),
+    );
+  let result: Outcome & { rows?: CreatedRow[] };
   try {
-    result = await write(actor, input, snapshot, now);
+    result = await write(actor, input, snapshot, now, notify);
   } catch (err) {
     // A concurrent request created the match between our read and our insert: the unique
     // (openingId, citizenId) kept it to one, and that request tells the consultant.
@@ -101,17 +110,7 @@ export async function requestContact(actor: Actor, contact: ContactInput, now: D
     if (!existing) throw err;
     return { outcome: "exists", matchId: existing.id, status: existing.status };
   }
-  if (result.outcome === "exists") return result;
-
-  const consultants = await consultantsOf(citizen);
-  await createNotifications(
-    consultants.map((userId) => ({
-      userId,
-      type: "MATCH_STATUS" as const,
-      matchId: result.matchId,
-      openingId: opening.id,
-      data: { openingTitle: opening.title, status: "EMPLOYER_INTERESTED" },
-    })),
-  );
+  if (result.outcome === "exists") return { outcome: "exists", matchId: result.matchId, status: result.status };
+  await emailAfterCommit(result.rows ?? []);
   return { outcome: result.outcome, matchId: result.matchId, consultantNotified: consultants.length > 0 };
 }

@@ -2,7 +2,7 @@ import { prisma } from "./client";
 import { companyAlias } from "@/lib/privacy/pseudonyms";
 import { pageWindow } from "./paging";
 import { auditProfileReads, type Actor } from "./audit";
-import { createNotifications, type NotificationInput } from "./notifications";
+import { emailAfterCommit, insertNotifications, type CreatedRow, type NotificationInput } from "./notifications";
 import { Prisma } from "@/generated/prisma/client";
 import type { MatchOrigin, MatchStatus } from "./types";
 import type { Explanation } from "@/lib/matching";
@@ -142,19 +142,21 @@ export async function decideMatch(actor: ConsultantActor, matchId: string, input
     if (!current) return "not_found";
     if (!QUEUED.includes(current.status)) return "already_decided";
     const fromStatus = current.status;
+    // The decision and its notifications commit together (a transactional outbox): a failed
+    // notification rolls the decision back, so no approval is left without its consent request.
     const won = await prisma.$transaction(async (tx) => {
       const { count } = await tx.match.updateMany({
         where: { ...scope, status: fromStatus },
         data: { status: toStatus, decidedById: actor.id, decisionNote: note ?? null, employerNoteOnConsent: employerNote, updatedAt: now },
       });
-      if (count === 0) return false;
+      if (count === 0) return null;
       await tx.matchEvent.create({ data: { matchId, fromStatus, toStatus, actorId: actor.id, note: note ?? null, createdAt: now } });
       // Nothing reaches the employer's thread yet: the note to the employer waits for consent
       // (answerContactRequest posts it).
-      return true;
+      return decisionNotifications(tx, matchId, fromStatus, toStatus);
     });
     if (won) {
-      await notifyDecision(matchId, fromStatus, toStatus);
+      await emailAfterCommit(won);
       return "ok";
     }
   }
@@ -165,8 +167,8 @@ export async function decideMatch(actor: ConsultantActor, matchId: string, input
  * Approval asks the citizen's consent (CONTACT_REQUEST) and tells the employer; a rejection tells
  * both. The employer hears about a citizen's own interest only once it is approved.
  */
-async function notifyDecision(matchId: string, fromStatus: MatchStatus, toStatus: MatchStatus): Promise<void> {
-  const match = await prisma.match.findUniqueOrThrow({
+async function decisionNotifications(tx: Prisma.TransactionClient, matchId: string, fromStatus: MatchStatus, toStatus: MatchStatus): Promise<CreatedRow[]> {
+  const match = await tx.match.findUniqueOrThrow({
     where: { id: matchId },
     select: {
       origin: true,
@@ -186,5 +188,5 @@ async function notifyDecision(matchId: string, fromStatus: MatchStatus, toStatus
   if (employerKnows) {
     for (const m of opening.employer.members) items.push({ ...base, userId: m.userId, type: "MATCH_STATUS", data: { openingTitle: opening.title, status: toStatus } });
   }
-  await createNotifications(items);
+  return insertNotifications(tx, items);
 }

@@ -1,6 +1,6 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
-import type { NotificationType } from "./types";
+import type { NotificationType, Prisma } from "./types";
 import { logger } from "@/lib/logger";
 import { notificationEmailEnabled, sendNotificationEmail } from "@/lib/mail/notification-email";
 
@@ -73,12 +73,26 @@ export type NotificationInput = {
  * who asked for it hangs off the same rows (emailedAt), so nothing is sent twice.
  */
 export async function createNotifications(items: NotificationInput[]): Promise<void> {
-  if (items.length === 0) return;
-  const rows = await prisma.notification.createManyAndReturn({
+  await emailAfterCommit(await insertNotifications(prisma, items));
+}
+
+/**
+ * The transactional outbox: writes notifications with the caller's transaction client, so they
+ * exist exactly when the state change they announce does (an approval cannot commit without its
+ * consent request, and a failed insert rolls the change back). The rows are also the e-mail
+ * outbox: pass them to emailAfterCommit once the transaction has committed; what that cannot
+ * send, the notification-emails job sends later (lib/db/notification-outbox.ts).
+ */
+export async function insertNotifications(db: Pick<Prisma.TransactionClient, "notification">, items: NotificationInput[]): Promise<CreatedRow[]> {
+  if (items.length === 0) return [];
+  return db.notification.createManyAndReturn({
     data: items.map((n) => ({ userId: n.userId, type: n.type, data: n.data ?? {}, matchId: n.matchId ?? null, openingId: n.openingId ?? null })),
     select: { ...notificationSelect, userId: true, emailedAt: true },
   });
-  // The notifications exist now; nothing about e-mail may undo that or fail the caller.
+}
+
+/** Sends the e-mail of committed notifications now; never fails the caller (the outbox job retries). */
+export async function emailAfterCommit(rows: CreatedRow[]): Promise<void> {
   try {
     await emailNotifications(rows);
   } catch (err) {
@@ -86,7 +100,7 @@ export async function createNotifications(items: NotificationInput[]): Promise<v
   }
 }
 
-type CreatedRow = { id: string; userId: string; type: NotificationType; data: unknown; matchId: string | null; openingId: string | null; emailedAt: Date | null };
+export type CreatedRow = { id: string; userId: string; type: NotificationType; data: unknown; matchId: string | null; openingId: string | null; emailedAt: Date | null };
 
 /** E-mails the new rows to recipients who opted in. Cheap when e-mail is off or nobody opted in. */
 async function emailNotifications(rows: CreatedRow[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { prisma } from "./client";
 import type { ConsultantActor } from "./match-queue";
-import { createNotifications, type NotificationInput } from "./notifications";
-import type { MatchStatus } from "./types";
+import { emailAfterCommit, insertNotifications, type CreatedRow, type NotificationInput } from "./notifications";
+import type { MatchStatus, Prisma } from "./types";
 import type { FollowUpKind } from "@/generated/prisma/enums";
 import { DUE_SOON_DAYS, addDays, praktikFollowUpDates, retentionFollowUpDates, type RampUpStep } from "@/lib/placement-plan";
 import type { AddFollowUpInput, EndInput, HireInput, StartPraktikInput } from "@/lib/validation/placement";
@@ -34,7 +34,7 @@ async function transition(actor: ConsultantActor, matchId: string, from: MatchSt
   const fromStatus = current.status;
   const won = await prisma.$transaction(async (tx) => {
     const { count } = await tx.match.updateMany({ where: { ...scope, status: fromStatus }, data: { ...change.data, status: to, updatedAt: now } });
-    if (count === 0) return false;
+    if (count === 0) return null;
     await tx.matchEvent.create({ data: { matchId, fromStatus, toStatus: to, actorId: actor.id, note: change.note ?? null, createdAt: now } });
     if (change.followUps?.length) {
       await tx.followUp.createMany({ data: change.followUps.map((f) => ({ matchId, kind: f.kind, dueAt: f.dueAt, createdById: actor.id, createdAt: now })) });
@@ -45,20 +45,21 @@ async function transition(actor: ConsultantActor, matchId: string, from: MatchSt
       const stillHired = await tx.match.count({ where: { citizenId: current.citizenId, status: "HIRED", id: { not: matchId } } });
       if (stillHired === 0) await tx.citizenProfile.updateMany({ where: { id: current.citizenId, status: "PLACED" }, data: { status: "SEEKING" } });
     }
-    return true;
+    // The notifications commit with the change (a transactional outbox).
+    return statusNotifications(tx, matchId, to);
   });
   if (!won) return "wrong_status";
-  await notifyStatus(matchId, to);
+  await emailAfterCommit(won);
   return "ok";
 }
 
-async function notifyStatus(matchId: string, status: MatchStatus): Promise<void> {
-  const m = await prisma.match.findUniqueOrThrow({
+async function statusNotifications(tx: Prisma.TransactionClient, matchId: string, status: MatchStatus): Promise<CreatedRow[]> {
+  const m = await tx.match.findUniqueOrThrow({
     where: { id: matchId },
     select: { citizen: { select: { userId: true } }, opening: { select: { id: true, title: true, employer: { select: { members: { select: { userId: true } } } } } } },
   });
   const base = { matchId, openingId: m.opening.id, type: "MATCH_STATUS" as const, data: { openingTitle: m.opening.title, status } };
-  await createNotifications([{ ...base, userId: m.citizen.userId }, ...m.opening.employer.members.map((e) => ({ ...base, userId: e.userId }))]);
+  return insertNotifications(tx, [{ ...base, userId: m.citizen.userId }, ...m.opening.employer.members.map((e) => ({ ...base, userId: e.userId }))]);
 }
 
 export function startPraktik(actor: ConsultantActor, matchId: string, input: StartPraktikInput, now: Date = new Date()) {
@@ -119,7 +120,9 @@ const dueWhere = (now: Date) => ({ doneAt: null, dueAt: { lte: dueUntil(now) }, 
 
 /**
  * For a background job: one reminder per follow-up that is due soon, to the citizen's consultant.
- * The follow-up is claimed (remindedAt) before notifying, so parallel runs send it once. The text
+ * The claim (remindedAt) and the notification are one transaction, so parallel runs send it once
+ * and a failed insert leaves the follow-up unclaimed for the next run; the error is thrown, so
+ * the job fails, is logged and retried. The text
  * uses MATCH_STATUS { openingTitle, status } (EVENT_REMINDER speaks of events). Citizens without a
  * consultant are skipped and reminded once one is assigned. Returns how many were sent.
  */
@@ -129,15 +132,20 @@ export async function sendFollowUpReminders(now: Date = new Date()): Promise<num
     where: { ...base, remindedAt: null, match: { ...base.match, citizen: { consultantId: { not: null } } } },
     select: { id: true, kind: true, dueAt: true, matchId: true, match: { select: { status: true, opening: { select: { id: true, title: true } }, citizen: { select: { consultantId: true } } } } },
   });
-  const items: NotificationInput[] = [];
+  const sent: CreatedRow[] = [];
   for (const f of rows) {
-    const { count } = await prisma.followUp.updateMany({ where: { id: f.id, remindedAt: null }, data: { remindedAt: now } });
-    if (count === 0 || !f.match.citizen.consultantId) continue;
-    items.push({
-      userId: f.match.citizen.consultantId, type: "MATCH_STATUS", matchId: f.matchId, openingId: f.match.opening.id,
+    const consultantId = f.match.citizen.consultantId;
+    if (!consultantId) continue;
+    const item: NotificationInput = {
+      userId: consultantId, type: "MATCH_STATUS", matchId: f.matchId, openingId: f.match.opening.id,
       data: { openingTitle: f.match.opening.title, status: f.match.status, followUpKind: f.kind, dueAt: f.dueAt.toISOString() },
+    };
+    const created = await prisma.$transaction(async (tx) => {
+      const { count } = await tx.followUp.updateMany({ where: { id: f.id, remindedAt: null }, data: { remindedAt: now } });
+      return count === 0 ? [] : insertNotifications(tx, [item]);
     });
+    sent.push(...created);
   }
-  await createNotifications(items);
-  return items.length;
+  await emailAfterCommit(sent);
+  return sent.length;
 }

@@ -15,6 +15,21 @@ import { runningBoss, setRunningBoss } from "./running";
 
 export { QUEUES } from "./queues";
 
+/**
+ * A job's work, logged when it fails (with the queue and job ids) and then thrown again, so
+ * pg-boss records the failure and retries the job; a job never ends "completed" after an error.
+ */
+function logged<T extends { id: string }[]>(queue: string, work: (jobs: T) => Promise<void>): (jobs: T) => Promise<void> {
+  return async (jobs) => {
+    try {
+      await work(jobs);
+    } catch (err) {
+      logger.error({ err, queue, jobIds: jobs.map((j) => j.id) }, "background job failed; pg-boss will retry it");
+      throw err;
+    }
+  };
+}
+
 /** Starts pg-boss and registers the workers and schedules. Returns the running instance. */
 export async function startJobs(databaseUrl: string, { schedule = true }: { schedule?: boolean } = {}): Promise<PgBoss> {
   const running = runningBoss();
@@ -25,32 +40,32 @@ export async function startJobs(databaseUrl: string, { schedule = true }: { sche
   await boss.start();
   for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, ...QUEUE_OPTIONS[name] });
 
-  await boss.work(QUEUES.followUpReminders, async () => {
+  await boss.work(QUEUES.followUpReminders, logged(QUEUES.followUpReminders, async () => {
     const sent = await runFollowUpReminders(new Date());
     if (sent > 0) logger.info({ sent }, "follow-up reminders sent");
-  });
-  await boss.work(QUEUES.notificationEmails, async () => {
+  }));
+  await boss.work(QUEUES.notificationEmails, logged(QUEUES.notificationEmails, async () => {
     const sent = await runNotificationEmails(new Date());
     if (sent > 0) logger.info({ sent }, "notification e-mails sent from the outbox");
-  });
-  await boss.work<unknown>(QUEUES.recomputeSuggestions, async (jobs) => {
+  }));
+  await boss.work<unknown>(QUEUES.recomputeSuggestions, logged(QUEUES.recomputeSuggestions, async (jobs) => {
     for (const job of jobs) {
       const target = toRecomputeTarget(job.data);
       if (target) await runRecompute(target);
     }
-  });
-  await boss.work(QUEUES.prunePoolChanges, async () => {
+  }));
+  await boss.work(QUEUES.prunePoolChanges, logged(QUEUES.prunePoolChanges, async () => {
     const pruned = await prunePoolChanges();
     if (pruned > 0) logger.info({ pruned }, "old pool change rows pruned");
-  });
-  await boss.work(QUEUES.pruneAuditEvents, async () => {
+  }));
+  await boss.work(QUEUES.pruneAuditEvents, logged(QUEUES.pruneAuditEvents, async () => {
     const pruned = await pruneAuditEvents(new Date(), env.AUDIT_RETENTION_DAYS);
     if (pruned > 0) logger.info({ pruned, days: env.AUDIT_RETENTION_DAYS }, "audit rows past the retention deleted");
-  });
-  await boss.work(QUEUES.refreshResults, async ([job]) => {
+  }));
+  await boss.work(QUEUES.refreshResults, logged(QUEUES.refreshResults, async ([job]: PgBoss.Job<object>[]) => {
     const refreshed = await runRefreshResults(job?.data);
     if (refreshed > 0) logger.info({ refreshed }, "results snapshots refreshed");
-  });
+  }));
   if (schedule) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: "Europe/Copenhagen" });
   }
