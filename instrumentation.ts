@@ -11,6 +11,9 @@ export async function register(): Promise<void> {
   (await import("@/lib/runtime/abort-reason-stacks")).materializeAbortReasonStacks();
   const [{ startPools }, { env }] = await Promise.all([import("@/lib/db/pools"), import("@/lib/env")]);
   startPools(env.DATABASE_URL);
+  // What scripts/server.ts calls on SIGTERM/SIGINT, after it stopped taking requests: running jobs
+  // finish and the database pool closes (lib/runtime/shutdown.ts).
+  (await import("@/lib/runtime/shutdown")).registerShutdown();
   if (process.env.JOBS === "0") return;
   const [{ startJobs }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/logger")]);
   startJobs(env.DATABASE_URL).then(
@@ -30,6 +33,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
       err: { name: err.name, message: err.message, stack: err.stack, digest: err.digest },
       method: request.method,
       path: request.path,
+      // Set by scripts/server.ts on every request, and sent back to the browser as X-Request-Id.
+      requestId: request.headers["x-request-id"],
       routePath: context.routePath,
       routeType: context.routeType,
     },

@@ -4,6 +4,7 @@
 // one, so without this the sign-in throttle would count whatever address a client claims.
 //
 //   node --import tsx scripts/server.ts [--dev] [-p PORT]      (npm start, npm run dev)
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { CLIENT_IP_HEADER, resolveClientIp } from "../lib/http/client-ip";
 
@@ -25,11 +26,31 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
   if (ip) req.headers[CLIENT_IP_HEADER] = ip;
   else delete req.headers[CLIENT_IP_HEADER];
+  // One id per request, in the error log (instrumentation.ts) and in the response, so a user's
+  // report can be found in the log. Always ours: a client's value is replaced.
+  const requestId = randomUUID();
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("X-Request-Id", requestId);
   void handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`▲ Refleks ${dev ? "dev" : "production"} server on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (trusted proxy hops: ${hops})`);
 });
+
+// Graceful stop: no new requests, the ones in flight and running jobs finish, the pool closes
+// (lib/runtime/shutdown.ts). A second signal, or 25 s, ends it at once.
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) process.exit(1);
+  stopping = true;
+  console.log(`▸ ${signal}: stopping …`);
+  setTimeout(() => process.exit(1), 25_000).unref();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await (globalThis as { refleksShutdown?: () => Promise<void> }).refleksShutdown?.();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
