@@ -1,9 +1,9 @@
-import type { PrismaClient } from "@/lib/db/client";
 import type { MatchOrigin, MatchStatus, Prisma } from "@/lib/db/types";
 import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
 import { scoreSnapshot } from "@/lib/match-snapshot";
 import { hashToken } from "@/lib/tokens";
 import { DEMO_INVITATION_TOKEN } from "@/lib/demo-accounts";
+import type { Db } from "./types";
 
 // Events, articles, an open invitation and a few matches, so every citizen page has real data.
 // Dates are relative to `now` (passed in, never read here) so the demo's events stay upcoming.
@@ -28,11 +28,11 @@ const articles = [
   { id: "seed-article-3", m: "0461", title: "Video: 25 mini-fleksjob i børnehaver", summary: "Se, hvordan børnehaver i Odense har skabt job på 2–3 timer.", body: "Feje, male bænke, pumpe cykler og rense tagrender: små opgaver, der gør en stor forskel.", videoUrl: "https://video.example.org/refleks/mini-fleksjob-i-boernehaver" },
 ];
 
-async function municipalityId(db: PrismaClient, code: string) {
+async function municipalityId(db: Db, code: string) {
   return (await db.municipality.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
 }
 
-async function upsertMatch(db: PrismaClient, id: string, citizenId: string, openingId: string, data: { status: MatchStatus; origin: MatchOrigin; contactRequest?: string }) {
+async function upsertMatch(db: Db, id: string, citizenId: string, openingId: string, data: { status: MatchStatus; origin: MatchOrigin; contactRequest?: string }) {
   const [candidate, opening] = await Promise.all([
     db.citizenProfile.findUniqueOrThrow({ where: { id: citizenId }, select: candidateRowSelect }),
     db.jobOpening.findUniqueOrThrow({ where: { id: openingId }, select: openingRowSelect }),
@@ -46,7 +46,7 @@ async function upsertMatch(db: PrismaClient, id: string, citizenId: string, open
   });
 }
 
-export async function seedDemoContent(db: PrismaClient, now: Date): Promise<void> {
+export async function seedDemoContent(db: Db, now: Date): Promise<void> {
   const consultant = await db.user.findUniqueOrThrow({ where: { id: "seed-consultant-1" }, select: { id: true } });
   for (const e of events) {
     const fields = { municipalityId: await municipalityId(db, e.m), title: e.title, description: e.description, location: e.location, startsAt: at(now, e.days, e.hour), endsAt: at(now, e.days, e.hour + 2), capacity: e.capacity, publishedAt: at(now, -7, 9), createdById: consultant.id };
@@ -83,7 +83,7 @@ export async function seedDemoContent(db: PrismaClient, now: Date): Promise<void
 }
 
 /** Notifications and profile views for the demo citizen, so "Beskeder" and "Mine data" show real rows. */
-async function seedDemoCitizenActivity(db: PrismaClient, now: Date) {
+async function seedDemoCitizenActivity(db: Db, now: Date) {
   const citizen = await db.citizenProfile.findUniqueOrThrow({ where: { id: "seed-citizen-demo" }, select: { userId: true, consultantId: true } });
   const opening = await db.jobOpening.findUniqueOrThrow({ where: { id: "seed-opening-3-1" }, select: { title: true, employer: { select: { name: true, members: { select: { userId: true }, take: 1 } } } } });
   const data = { openingTitle: opening.title, employerName: opening.employer.name };

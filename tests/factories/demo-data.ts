@@ -1,4 +1,3 @@
-import type { PrismaClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { demoPassword } from "@/lib/demo-accounts";
 import { buildDemoCitizens } from "./citizens";
@@ -7,6 +6,7 @@ import { seedDemoHistory } from "./demo-history";
 import { consultants, municipalities } from "./demo-people";
 import { upsertCitizen, upsertEmployer, upsertMunicipality, upsertUser } from "./persist";
 import { storyEmployers } from "./story-employers";
+import type { Db } from "./types";
 
 export const DEMO_CITIZEN_COUNT = 48;
 
@@ -14,7 +14,7 @@ export const DEMO_CITIZEN_COUNT = 48;
  * Seeds the demo (idempotent). Every demo user gets the demo password when first created.
  * `now` places the demo's events in the near future; everything else ignores it.
  */
-export async function seedDemo(db: PrismaClient, now: Date): Promise<{ citizens: number; employers: number; openings: number }> {
+export async function seedDemo(db: Db, now: Date): Promise<{ citizens: number; employers: number; openings: number }> {
   const passwordHash = await hashPassword(demoPassword);
   for (const m of municipalities) await upsertMunicipality(db, m);
   for (const c of consultants) await upsertUser(db, c, passwordHash);

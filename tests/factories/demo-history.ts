@@ -1,7 +1,6 @@
-import type { PrismaClient } from "@/lib/db/client";
 import { demoEmployerUser } from "./demo-people";
 import { storyEmployers } from "./story-employers";
-import type { CitizenSeed } from "./types";
+import type { CitizenSeed, Db } from "./types";
 
 // A year of history for the results dashboard, so the demo shows a real curve: profiles created
 // over the last 14 months, logins spread like Refleks reports, and placements (approved match →
@@ -102,7 +101,7 @@ export function planDemoHistory(now: Date, citizens: CitizenSeed[]): HistoryPlan
 }
 
 /** Writes the plan (idempotent: fixed ids, upserts). Run after the citizens and employers exist. */
-export async function seedDemoHistory(db: PrismaClient, now: Date, citizens: CitizenSeed[]): Promise<void> {
+export async function seedDemoHistory(db: Db, now: Date, citizens: CitizenSeed[]): Promise<void> {
   const plan = planDemoHistory(now, citizens);
   const gentofte = await db.municipality.findUniqueOrThrow({ where: { code: GENTOFTE }, select: { id: true } });
   for (const a of plan.alumni) {

@@ -1,31 +1,30 @@
-import type { PrismaClient } from "@/lib/db/client";
-import type { CitizenSeed, EmployerSeed, UserSeed } from "./types";
+import type { CitizenSeed, Db, EmployerSeed, UserSeed } from "./types";
 
 // Writes factory data with upserts on stable ids, so running it twice gives the same state.
 // Passwords are only set when a user is created.
 
-export async function upsertMunicipality(db: PrismaClient, m: { code: string; name: string; region?: string }) {
+export async function upsertMunicipality(db: Db, m: { code: string; name: string; region?: string }) {
   const data = { name: m.name, region: m.region ?? "" };
   return db.municipality.upsert({ where: { code: m.code }, create: { code: m.code, ...data }, update: data });
 }
 
-async function municipalityId(db: PrismaClient, code: string | undefined) {
+async function municipalityId(db: Db, code: string | undefined) {
   if (!code) return null;
   const m = await db.municipality.findUniqueOrThrow({ where: { code }, select: { id: true } });
   return m.id;
 }
 
-async function userIdByEmail(db: PrismaClient, email: string | undefined) {
+async function userIdByEmail(db: Db, email: string | undefined) {
   if (!email) return null;
   return (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
 }
 
-export async function upsertUser(db: PrismaClient, u: UserSeed, passwordHash: string | null) {
+export async function upsertUser(db: Db, u: UserSeed, passwordHash: string | null) {
   const data = { email: u.email, name: u.name, phone: u.phone ?? null, role: u.role, municipalityId: await municipalityId(db, u.municipalityCode) };
   return db.user.upsert({ where: { id: u.id }, create: { id: u.id, ...data, passwordHash }, update: data });
 }
 
-export async function upsertCitizen(db: PrismaClient, c: CitizenSeed, passwordHash: string | null) {
+export async function upsertCitizen(db: Db, c: CitizenSeed, passwordHash: string | null) {
   await upsertUser(db, c.user, passwordHash);
   const children = {
     experience: { create: c.experience.map((e, sortOrder) => ({ ...e, sortOrder })) },
@@ -66,7 +65,7 @@ export async function upsertCitizen(db: PrismaClient, c: CitizenSeed, passwordHa
   });
 }
 
-export async function upsertEmployer(db: PrismaClient, e: EmployerSeed, passwordHash: string | null) {
+export async function upsertEmployer(db: Db, e: EmployerSeed, passwordHash: string | null) {
   const data = {
     name: e.name,
     cvr: e.cvr,

@@ -1,6 +1,9 @@
-import type { CitizenStatus, NeedLevel, OpeningStatus, RemotePreference, Role } from "@/lib/db/types";
+import type { CitizenStatus, NeedLevel, OpeningStatus, Prisma, RemotePreference, Role } from "@/lib/db/types";
 
 // Plain data shapes the factories build and persist.ts writes; tests and the demo seed share them.
+/** What the factories write with: a client, or one of its transactions (the embedded launcher seeds in one). */
+export type Db = Prisma.TransactionClient;
+
 export type UserSeed = { id: string; email: string; name: string; phone?: string; role: Role; municipalityCode?: string };
 
 export type CitizenSeed = {
