@@ -12,13 +12,21 @@ function pool(): pg.Pool {
   return globalForLimits.rateLimitPool;
 }
 
+// The limiter names its statements, and a named statement is prepared once per connection. The
+// embedded PGlite server (npm run dev) runs all connections in one session, where the second
+// connection to prepare the same name fails with 42P05 ("prepared statement … already exists"),
+// and every sign-in with it. So the limiter's queries go out unnamed.
+const unnamedQueries = {
+  query: (q: pg.QueryConfig) => pool().query({ text: q.text, values: q.values }),
+};
+
 export type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 
 /** A limiter whose counts live in PostgreSQL. Keys must be at most 200 characters. */
 export function postgresLimiter(options: LimiterOptions): RateLimiterPostgres {
   return new RateLimiterPostgres({
     ...options,
-    storeClient: pool(),
+    storeClient: unnamedQueries,
     storeType: "pool",
     tableName: "rate_limit",
     tableCreated: true,
