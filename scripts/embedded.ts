@@ -2,6 +2,9 @@
 // Without DATABASE_URL it serves an on-disk PGlite database (.data/pglite) over the Postgres wire
 // protocol on a free local port, so the app keeps its one database code path (the pg adapter).
 // It applies migrations, seeds the demo data on first start only, then runs Next.js.
+//
+// REFLEKS_DATA_DIR moves the data directory (default .data). EMBEDDED_PREPARE_ONLY=1 stops after
+// migrating and seeding, without starting Next.js (the tests use both).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,7 +17,15 @@ import { seedDemo } from "../tests/factories/demo-data";
 
 const mode = process.argv[2] === "demo" ? "demo" : "dev";
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = path.join(root, ".data");
+const dataDir = path.resolve(root, process.env.REFLEKS_DATA_DIR || ".data");
+const pgliteDir = path.join(dataDir, "pglite");
+const prepareOnly = process.env.EMBEDDED_PREPARE_ONLY === "1";
+
+/** A path as the user knows it: relative to the project when inside it. */
+function shown(p: string): string {
+  const relative = path.relative(root, p);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : p;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -47,12 +58,23 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function openPglite(): Promise<PGlite> {
+  try {
+    return await PGlite.create(pgliteDir);
+  } catch (error) {
+    console.error(`✖ Could not open the embedded database in ${shown(pgliteDir)}. To start over, delete that directory.`);
+    throw error;
+  }
+}
+
+type Embedded = { url: string; stop: () => Promise<void> };
+
+async function startEmbedded(): Promise<Embedded> {
+  const db = await openPglite();
   const port = await freePort();
-  const db = await PGlite.create(path.join(dataDir, "pglite"));
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 10 });
   await server.start();
-  console.log(`▸ Embedded PostgreSQL (PGlite) on 127.0.0.1:${port}, data in .data/pglite`);
+  console.log(`▸ Embedded PostgreSQL (PGlite) on 127.0.0.1:${port}, data in ${shown(pgliteDir)}`);
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     stop: async () => {
@@ -88,6 +110,10 @@ async function main(): Promise<number> {
   try {
     if ((await run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0) return 1;
     await seedOnFirstStart(url);
+    if (prepareOnly) {
+      console.log("▸ Database ready (EMBEDDED_PREPARE_ONLY=1: Next.js is not started).");
+      return 0;
+    }
     const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
     const server = ["--import", "tsx", path.join(root, "scripts", "server.ts")];
     const port = process.env.PORT ?? "3000";
