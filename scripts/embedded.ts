@@ -3,17 +3,21 @@
 // protocol on a free local port, so the app keeps its one database code path (the pg adapter).
 // It applies migrations, seeds the demo data on first start only, then runs Next.js.
 //
+// Only one launcher may use the data directory at a time (launcher.lock, see data-lock.ts).
+//
 // REFLEKS_DATA_DIR moves the data directory (default .data). EMBEDDED_PREPARE_ONLY=1 stops after
 // migrating and seeding, without starting Next.js (the tests use both).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { constants } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { createPrismaClient } from "../lib/db/client";
 import { seedDemo } from "../tests/factories/demo-data";
+import { acquireDataLock } from "./data-lock";
 
 const mode = process.argv[2] === "demo" ? "demo" : "dev";
 const root = path.resolve(import.meta.dirname, "..");
@@ -38,14 +42,26 @@ function freePort(): Promise<number> {
   });
 }
 
+// While a child runs, SIGINT/SIGTERM go to it and its exit ends the launcher in order. Otherwise
+// (opening the database, seeding) the launcher exits at once; the "exit" handlers still run, so
+// the lock is released.
+let children = 0;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (children === 0) process.exit(128 + constants.signals[signal]);
+  });
+}
+
 // Async spawn on purpose: the PGlite server lives in this process and must keep answering.
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    children++;
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on("SIGINT", forward).on("SIGTERM", forward);
+    process.on("SIGINT", forward).on("SIGTERM", forward).on("SIGHUP", forward);
     child.on("exit", (code, signal) => {
-      process.off("SIGINT", forward).off("SIGTERM", forward);
+      children--;
+      process.off("SIGINT", forward).off("SIGTERM", forward).off("SIGHUP", forward);
       resolve(code ?? (signal ? 1 : 0));
     });
   });
@@ -56,6 +72,19 @@ function authSecret(): string {
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
+}
+
+/** Takes `<data>/launcher.lock` for this process, or says who has it. */
+async function lockDataDir(): Promise<boolean> {
+  const result = await acquireDataLock(path.join(dataDir, "launcher.lock"));
+  if (!result.ok) {
+    console.error(`✖ Another \`npm run dev\` or \`npm run demo\` is already using ${shown(dataDir)} (pid ${result.heldBy}). Stop it first.`);
+    console.error(`  (If no such process is running, delete ${shown(path.join(dataDir, "launcher.lock"))}.)`);
+    return false;
+  }
+  if (result.tookOverPid) console.log(`▸ ${shown(dataDir)} was locked by pid ${result.tookOverPid}, which is no longer running: taking over.`);
+  process.on("exit", result.lock.release);
+  return true;
 }
 
 async function openPglite(): Promise<PGlite> {
@@ -98,6 +127,8 @@ async function seedOnFirstStart(url: string): Promise<void> {
 
 async function main(): Promise<number> {
   mkdirSync(dataDir, { recursive: true });
+  // The lock guards the embedded database; a real server is shared on purpose.
+  if (!process.env.DATABASE_URL && !(await lockDataDir())) return 1;
   const embedded = process.env.DATABASE_URL ? null : await startEmbedded();
   const url = process.env.DATABASE_URL ?? embedded!.url;
   const env = {
