@@ -3,13 +3,16 @@
 // protocol on a free local port, so the app keeps its one database code path (the pg adapter).
 // It applies migrations, seeds the demo data on first start only, then runs Next.js.
 //
-// Only one launcher may use the data directory at a time (launcher.lock, see data-lock.ts).
+// The first start must not leave a half-seeded database behind: the seed runs in one transaction,
+// and the embedded database records its completion in the same transaction. An embedded database
+// without that record is from a first start that did not finish, and is started over. Only one
+// launcher may use the data directory at a time (launcher.lock, see data-lock.ts).
 //
 // REFLEKS_DATA_DIR moves the data directory (default .data). EMBEDDED_PREPARE_ONLY=1 stops after
 // migrating and seeding, without starting Next.js (the tests use both).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { constants } from "node:os";
 import path from "node:path";
@@ -17,6 +20,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { createPrismaClient } from "../lib/db/client";
 import { seedDemo } from "../tests/factories/demo-data";
+import { DEMO_SEED_LAST_LOGIN_USER_ID } from "../tests/factories/demo-history";
 import { acquireDataLock } from "./data-lock";
 
 const mode = process.argv[2] === "demo" ? "demo" : "dev";
@@ -44,7 +48,7 @@ function freePort(): Promise<number> {
 
 // While a child runs, SIGINT/SIGTERM go to it and its exit ends the launcher in order. Otherwise
 // (opening the database, seeding) the launcher exits at once; the "exit" handlers still run, so
-// the lock is released.
+// the lock is released, and an unfinished seed is a rolled-back transaction.
 let children = 0;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
@@ -87,6 +91,39 @@ async function lockDataDir(): Promise<boolean> {
   return true;
 }
 
+type Rows = Record<string, unknown>[];
+type Query = (sql: string, params?: unknown[]) => Promise<Rows>;
+
+// The embedded database's record of a complete demo seed, in a schema of its own (Prisma's
+// migrations manage only "public"). Written in the seed's transaction.
+const SEED_MARKER = "refleks_embedded.demo_seed";
+const markSeeded = [
+  "CREATE SCHEMA IF NOT EXISTS refleks_embedded",
+  `CREATE TABLE IF NOT EXISTS ${SEED_MARKER} (seeded_at timestamptz NOT NULL DEFAULT now())`,
+  `INSERT INTO ${SEED_MARKER} DEFAULT VALUES`,
+];
+
+async function hasSeedMarker(query: Query): Promise<boolean> {
+  const [table] = await query(`SELECT to_regclass('${SEED_MARKER}') IS NOT NULL AS present`);
+  if (!table?.present) return false;
+  const [row] = await query(`SELECT count(*)::int AS n FROM ${SEED_MARKER}`);
+  return Number(row?.n) > 0;
+}
+
+/**
+ * How far a demo seed got, judged from its data: "none" (no demo users), "partial", or
+ * "complete" (it got as far as its history's last login). For databases seeded without the marker.
+ */
+async function demoSeedProgress(query: Query): Promise<"none" | "partial" | "complete"> {
+  const [table] = await query(`SELECT to_regclass('"User"') IS NOT NULL AS present`);
+  if (!table?.present) return "none";
+  const [row] = await query(
+    `SELECT count(*)::int AS demo, count(*) FILTER (WHERE id = $1 AND "lastLoginAt" IS NOT NULL)::int AS last FROM "User" WHERE id LIKE 'seed-%'`,
+    [DEMO_SEED_LAST_LOGIN_USER_ID],
+  );
+  return Number(row?.last) > 0 ? "complete" : Number(row?.demo) > 0 ? "partial" : "none";
+}
+
 async function openPglite(): Promise<PGlite> {
   try {
     return await PGlite.create(pgliteDir);
@@ -96,16 +133,37 @@ async function openPglite(): Promise<PGlite> {
   }
 }
 
-type Embedded = { url: string; stop: () => Promise<void> };
+type Embedded = { url: string; seeded: boolean; checkpoint: () => Promise<void>; stop: () => Promise<void> };
 
 async function startEmbedded(): Promise<Embedded> {
-  const db = await openPglite();
+  const existed = existsSync(pgliteDir) && readdirSync(pgliteDir).length > 0;
+  let db = await openPglite();
+  const query: Query = async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows;
+  let seeded = await hasSeedMarker(query);
+  if (!seeded && existed) {
+    if ((await demoSeedProgress(query)) === "complete") {
+      // Seeded completely by a launcher from before the marker: keep it, and mark it.
+      await db.transaction(async (tx) => {
+        for (const sql of markSeeded) await tx.exec(sql);
+      });
+      seeded = true;
+    } else {
+      // An earlier first start stopped before its seed committed (or during the migrations).
+      console.log(`▸ The first start with ${shown(pgliteDir)} did not finish: starting over with an empty database.`);
+      await db.close();
+      rmSync(pgliteDir, { recursive: true, force: true });
+      db = await openPglite();
+    }
+  }
   const port = await freePort();
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 10 });
   await server.start();
   console.log(`▸ Embedded PostgreSQL (PGlite) on 127.0.0.1:${port}, data in ${shown(pgliteDir)}`);
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    seeded,
+    // Writes the seed's pages to their files now, not at some later checkpoint.
+    checkpoint: async () => void (await db.exec("CHECKPOINT")),
     stop: async () => {
       await server.stop();
       await db.close();
@@ -113,13 +171,34 @@ async function startEmbedded(): Promise<Embedded> {
   };
 }
 
-async function seedOnFirstStart(url: string): Promise<void> {
+/** Seeds the demo data into an empty database; false if the database holds an unfinished seed. */
+async function seedOnFirstStart(url: string, embedded: Embedded | null): Promise<boolean> {
+  if (embedded?.seeded) return true;
   const db = createPrismaClient(url);
   try {
-    if ((await db.user.count()) > 0) return;
+    // An embedded database without the marker is new or was just started over: it is empty.
+    if (!embedded && (await db.user.count()) > 0) {
+      const query: Query = (sql, params = []) => db.$queryRawUnsafe<Rows>(sql, ...params);
+      if ((await demoSeedProgress(query)) !== "partial") return true;
+      console.error(
+        "✖ The demo data in DATABASE_URL is incomplete: an earlier seed stopped halfway, so the demo logins may not work.\n" +
+          "  Complete it with `npm run db:seed` (safe to run again), or drop all data and seed again with `npm run db:reset`.",
+      );
+      return false;
+    }
     console.log("▸ First start: seeding demo data …");
-    const counts = await seedDemo(db, new Date());
+    // One transaction: stopped halfway, the seed leaves nothing, and the next start seeds again.
+    const counts = await db.$transaction(
+      async (tx) => {
+        const result = await seedDemo(tx, new Date());
+        if (embedded) for (const sql of markSeeded) await tx.$executeRawUnsafe(sql);
+        return result;
+      },
+      { maxWait: 60_000, timeout: 30 * 60_000 },
+    );
+    await embedded?.checkpoint();
     console.log(`▸ Seeded ${counts.citizens} citizens, ${counts.employers} employers, ${counts.openings} openings.`);
+    return true;
   } finally {
     await db.$disconnect();
   }
@@ -140,7 +219,7 @@ async function main(): Promise<number> {
   };
   try {
     if ((await run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0) return 1;
-    await seedOnFirstStart(url);
+    if (!(await seedOnFirstStart(url, embedded))) return 1;
     if (prepareOnly) {
       console.log("▸ Database ready (EMBEDDED_PREPARE_ONLY=1: Next.js is not started).");
       return 0;

@@ -31,6 +31,13 @@ const monthsAgo = (now: Date, months: number, day = 15) => new Date(Date.UTC(now
 const monthEnd = (now: Date, months: number) => new Date(Math.min(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1) - 1, now.getTime()));
 const alumniId = (i: number) => `seed-citizen-alumni-${i}`;
 
+/**
+ * The user whose last login the seed writes last but for the history's matches: once it is set,
+ * every user, profile and demo content is in place (scripts/embedded.ts checks a seed made before
+ * it recorded its completion this way).
+ */
+export const DEMO_SEED_LAST_LOGIN_USER_ID = `seed-user-citizen-alumni-${ALUMNI}`;
+
 /** Login spread like Refleks' figures: 19 % the last day, 45 % the last week, 76 % two weeks. */
 function lastLogin(now: Date, i: number): Date {
   const bucket = (i * 37) % 100;
