@@ -50,7 +50,7 @@ function freePort(): Promise<number> {
 // (opening the database, seeding) the launcher exits at once; the "exit" handlers still run, so
 // the lock is released, and an unfinished seed is a rolled-back transaction.
 let children = 0;
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (children === 0) process.exit(128 + constants.signals[signal]);
   });
@@ -62,10 +62,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
     children++;
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on("SIGINT", forward).on("SIGTERM", forward).on("SIGHUP", forward);
+    process.on("SIGINT", forward).on("SIGTERM", forward);
     child.on("exit", (code, signal) => {
       children--;
-      process.off("SIGINT", forward).off("SIGTERM", forward).off("SIGHUP", forward);
+      process.off("SIGINT", forward).off("SIGTERM", forward);
       resolve(code ?? (signal ? 1 : 0));
     });
   });
