@@ -22,7 +22,9 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
   process.exit(1);
 }
 
-const app = next({ dev, hostname, port });
+// quiet in production: Next would print every failed request's plain stack trace as well, beside
+// the one structured line instrumentation.ts writes (with the route and request id).
+const app = next({ dev, hostname, port, quiet: !dev });
 const handle = app.getRequestHandler();
 await app.prepare();
 
