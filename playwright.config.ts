@@ -31,8 +31,9 @@ export default defineConfig({
     // Sign-in through a real OpenID Connect provider (the MitID broker's stand-in).
     { name: "oidc", testMatch: "oidc.spec.ts", use: chromium },
     { name: "matrix", testMatch: "route-matrix.spec.ts", use: chromium }, // every route × six identities: status and no other tenant's data (GETs only)
-    // Two web instances and the worker (it starts a second web instance): after all the others.
-    { name: "instances", testMatch: "instances.spec.ts", use: chromium, dependencies: ["anonymous", "citizen", "employer", "consultant", "oidc", "matrix"] },
+    // Two web instances and the worker (it starts a second web instance), and a web instance on a
+    // database that freezes: after all the others.
+    { name: "instances", testMatch: /(instances|database-freeze)\.spec\.ts/, use: chromium, dependencies: ["anonymous", "citizen", "employer", "consultant", "oidc", "matrix"] },
   ],
   // The built app (npm run test:e2e builds it) on a fresh, seeded PostgreSQL database, with
   // one worker for the background jobs beside it, as in production (docs/deployment.md), and the
