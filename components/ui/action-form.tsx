@@ -71,7 +71,7 @@ export function ActionForm({ action, draftKey, successHref, children, className,
   );
 }
 
-/** Below Next's server action body limit (1 MB), leaving room for the multipart framing. */
+/** Below the server action body limit (next.config.ts, 1 MB), leaving room for the multipart framing. */
 const MAX_ACTION_BYTES = 900_000;
 
 function formDataBytes(formData: FormData): number {
