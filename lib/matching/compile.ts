@@ -4,7 +4,7 @@
 // a pool because skills are interned into the pool's dictionary.
 import type { Candidate, Opening } from "./schemas";
 import { canonicalSkill } from "./skill-synonyms";
-import { accommodationBit, REMOTE_WORK_CODE, slotBit } from "./vocabulary";
+import { accommodationBit, HOME_CONTROLLED_CODES, REMOTE_WORK_CODE, slotBit } from "./vocabulary";
 import { distanceTableFrom, postalIndex } from "./postal-codes";
 
 /**
@@ -234,7 +234,8 @@ export function compileOpening(opening: Opening, pool: Pick<CandidatePool, "dict
   const preferred = canonicalSet(opening.preferredSkills).filter((k) => !required.includes(k));
   const remote = opening.remote === true;
   const offered = new Set(opening.accommodations);
-  if (remote) offered.add(REMOTE_WORK_CODE); // a remote job is home work by definition
+  // A remote job is home work by definition, and at home she decides her own surroundings.
+  if (remote) for (const code of [REMOTE_WORK_CODE, ...HOME_CONTROLLED_CODES]) offered.add(code);
   const [offeredLo, offeredHi] = needBits(offered);
   const slots = slotMask(opening.schedule);
   return {

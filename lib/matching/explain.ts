@@ -6,7 +6,7 @@ import { canonicalSet } from "./compile";
 import { hoursRange, km, list, lowerFirst } from "./format";
 import { evaluatePair, blockersOf, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
 import { canonicalSkill } from "./skill-synonyms";
-import { accommodationBit, accommodationLabel, REMOTE_WORK_CODE, slotLabel } from "./vocabulary";
+import { accommodationBit, accommodationLabel, HOME_CONTROLLED_CODES, REMOTE_WORK_CODE, slotLabel } from "./vocabulary";
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS, WISH_VALUES, type ComponentName } from "./weights";
 import { BLOCK_COMMUTE, BLOCK_HOURS, BLOCK_SCHEDULE } from "./weights";
 import type { Candidate, Opening } from "./schemas";
@@ -64,6 +64,9 @@ function slotText(slots: readonly string[], lang: "da" | "en"): string {
   return list(labels, lang) + (slots.length > MAX_LISTED_SLOTS ? " …" : "");
 }
 
+/** A need about the surroundings that a remote job meets: she works at home (the remote rule). */
+const atHome = (code: string, o: CompiledOpening) => o.remote && HOME_CONTROLLED_CODES.includes(code);
+
 function needMessages(c: Candidate, o: CompiledOpening, reasons: Message[], blockers: Message[]) {
   const offered = new Set(o.opening.accommodations);
   // Vocabulary order, so the explanation does not depend on the order the needs were stored in.
@@ -75,6 +78,8 @@ function needMessages(c: Candidate, o: CompiledOpening, reasons: Message[], bloc
     const what = { da: lowerFirst(l.da), en: lowerFirst(l.en) };
     if (code === REMOTE_WORK_CODE && o.remote) {
       reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — stillingen er hjemmearbejde`, `Needs ${what.en} — the job is remote`));
+    } else if (atHome(code, o) && !offered.has(code)) {
+      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — hjemmearbejde, så kandidaten bestemmer selv omgivelserne`, `Needs ${what.en} — remote, so the candidate decides the surroundings`));
     } else if (offered.has(code)) {
       reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — tilbydes`, `Needs ${what.en} — offered`));
     } else {
@@ -83,7 +88,7 @@ function needMessages(c: Candidate, o: CompiledOpening, reasons: Message[], bloc
   }
   for (const code of prefer) {
     const l = accommodationLabel(code);
-    const met = offered.has(code) || (code === REMOTE_WORK_CODE && o.remote);
+    const met = offered.has(code) || (code === REMOTE_WORK_CODE && o.remote) || atHome(code, o);
     reasons.push(
       met
         ? msg(`prefer_met:${code}`, `Ønsker ${lowerFirst(l.da)} — tilbydes`, `Would like ${lowerFirst(l.en)} — offered`)

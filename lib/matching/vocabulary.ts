@@ -53,6 +53,13 @@ export function accommodationLabel(code: string): Label {
 
 export const REMOTE_WORK_CODE = "remote_work";
 
+/**
+ * Needs about the surroundings that a citizen working from home controls herself: a remote opening
+ * meets them (docs/matching.md, the remote rule). The others (low tempo, a fixed contact person,
+ * no phone duty…) depend on the job, not the room, and stay with the employer.
+ */
+export const HOME_CONTROLLED_CODES: readonly string[] = ["quiet_environment", "low_noise", "adjusted_lighting", "indoor_work"];
+
 export const DAYS = vocab.availability_slots.days as readonly string[];
 export const PARTS = Object.keys(vocab.availability_slots.parts) as readonly string[];
 

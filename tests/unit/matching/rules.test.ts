@@ -74,6 +74,25 @@ describe("rule 2: every must-need is offered", () => {
     expect(codes(remote.reasons)).toContain("need_met:remote_work");
   });
 
+  it("lets a remote opening meet the surroundings she controls at home, and only those (the remote rule)", () => {
+    const c = candidate({
+      needs: [
+        { code: "quiet_environment", level: "must" },
+        { code: "low_noise", level: "must" },
+        { code: "adjusted_lighting", level: "must" },
+        { code: "indoor_work", level: "prefer" },
+      ],
+    });
+    expect(match(opening({ remote: false }), c).eligible).toBe(false);
+    const remote = match(opening({ remote: true }), c);
+    expect(remote.eligible).toBe(true);
+    expect(codes(remote.reasons)).toEqual(expect.arrayContaining(["need_met:quiet_environment", "need_met:low_noise", "need_met:adjusted_lighting", "prefer_met:indoor_work"]));
+    expect(remote.reasons.find((r) => r.code === "need_met:quiet_environment")?.da).toMatch(/hjemmearbejde, så kandidaten bestemmer selv omgivelserne$/);
+    // A need about the job, not the room, still has to be offered.
+    const tempo = candidate({ needs: [{ code: "low_tempo", level: "must" }] });
+    expect(codes(match(opening({ remote: true }), tempo).blockers)).toEqual(["need:low_tempo"]);
+  });
+
   it("treats a need marked both must and prefer as must", () => {
     const c = candidate({ needs: [{ code: "low_tempo", level: "prefer" }, { code: "low_tempo", level: "must" }] });
     expect(codes(match(opening(), c).blockers)).toEqual(["need:low_tempo"]);
