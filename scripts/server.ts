@@ -16,11 +16,9 @@ const { default: next } = await import("next");
 const portArg = args.indexOf("-p");
 const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
-  console.error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${process.env.TRUSTED_PROXY_HOPS}".`);
-  process.exit(1);
-}
+// The app's own validated settings (lib/env.ts): a bad TRUSTED_PROXY_HOPS stops the start there.
+const { env } = await import("../lib/env");
+const hops = env.TRUSTED_PROXY_HOPS;
 
 // quiet in production: Next would print every failed request's plain stack trace as well, beside
 // the one structured line instrumentation.ts writes (with the route and request id).

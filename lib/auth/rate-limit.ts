@@ -61,8 +61,7 @@ export async function failSignInAttempt(email: string): Promise<void> {
 
 /** The right password: the account's attempts and locks are forgotten, and the address's attempt given back. */
 export async function succeedSignInAttempt(email: string, ip: string | undefined): Promise<void> {
-  const key = accountKey(email);
-  await Promise.all([accountFailures.delete(key), accountLocks.delete(key), ip ? addressFailures.reward(ip, 1) : null]);
+  await Promise.all([unlockSignIn(email), ip ? addressFailures.reward(ip, 1) : null]);
 }
 
 /** When an account's sign-in lock ends, or null when it is not locked. */

@@ -14,11 +14,3 @@ export async function citizenSignInEmail(actor: ConsultantActor, profileId: stri
   });
   return profile?.user.email ?? null;
 }
-
-/** Records that a consultant lifted a citizen's sign-in lock (shown in the citizen's log). */
-export async function auditSignInUnlock(actor: ConsultantActor, profileId: string): Promise<void> {
-  await prisma.auditEvent.create({
-    data: { actorId: actor.id, actorRole: actor.role, action: "citizen.sign-in.unlocked", subjectType: "CitizenProfile", subjectId: profileId, subjectIds: [profileId] },
-    select: { id: true },
-  });
-}

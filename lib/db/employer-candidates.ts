@@ -1,7 +1,8 @@
 import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
 import { compileFor, employerFitAt, loadCards, loadPool, ownOpening, ownOpeningRow, PAGE_SIZE, rankedOrder, type EmployerCard } from "./employer-candidate-pool";
-import { pseudonymCompany, resolveCandidateRef } from "./employer-scope";
+import { employerCompanyIds, pseudonymCompanyOf } from "./employer-scope";
+import { profileIdFromRef } from "@/lib/privacy/pseudonyms";
 import type { UnlockOption } from "@/lib/matching";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
 
@@ -104,10 +105,11 @@ export type CandidateDetail = { card: EmployerCard; fit: EmployerFit | null; ope
  */
 export async function getCandidateForEmployer(actor: Actor, candidateRef: string, openingId?: string): Promise<CandidateDetail | null> {
   if (actor.role !== "EMPLOYER") return null;
-  const [pool, opening, profileId] = await Promise.all([loadPool(), openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null), resolveCandidateRef(actor, candidateRef)]);
-  if (!profileId) return null;
-  const company = await pseudonymCompany(actor, opening?.employerId);
-  if (!company) return null;
+  const [pool, opening, companies] = await Promise.all([loadPool(), openingId ? ownOpeningRow(actor, openingId) : Promise.resolve(null), employerCompanyIds(actor)]);
+  // One read of the actor's companies opens the reference and picks the page's pseudonyms.
+  const profileId = profileIdFromRef(candidateRef, companies);
+  const company = pseudonymCompanyOf(companies, opening?.employerId);
+  if (!profileId || !company) return null;
   const slot = pool.live.slotOf(profileId);
   if (slot < 0) return null;
   // Explained before the next await, so no patch can move the slot in between.

@@ -23,7 +23,7 @@ const matchSelect = {
 } as const;
 
 /** The company's own alias for the citizen (lib/privacy/pseudonyms.ts); the profile id read for the audit is dropped. */
-function withoutProfileId<T extends { citizen: { id: string; alias: string }; opening: { employer: { id: string } } }>(match: T): Omit<T, "citizen"> & { citizen: { alias: string } } {
+function asCompanySees<T extends { citizen: { id: string; alias: string }; opening: { employer: { id: string } } }>(match: T): Omit<T, "citizen"> & { citizen: { alias: string } } {
   return { ...match, citizen: { alias: companyAlias(match.opening.employer.id, match.citizen.id) } };
 }
 
@@ -45,7 +45,7 @@ export async function listOwnCompanyMatches(actor: Actor) {
   });
   // Alias and status of a citizen are still about her: every list view is audited, like cards.
   await auditProfileReads(actor, "match.list", matches.map((m) => m.citizen.id));
-  return Promise.all(matches.map((m) => withIdentity(actor, withoutProfileId(m))));
+  return Promise.all(matches.map((m) => withIdentity(actor, asCompanySees(m))));
 }
 
 export type CompanyMatch = Awaited<ReturnType<typeof listOwnCompanyMatches>>[number];
@@ -66,7 +66,7 @@ export async function getOwnCompanyMatch(actor: Actor, matchId: string) {
   });
   if (!match) return null;
   await auditProfileReads(actor, "match.view", [match.citizen.id]);
-  const [withId, messages] = await Promise.all([withIdentity(actor, withoutProfileId(match)), listMatchMessages(actor, matchId)]);
+  const [withId, messages] = await Promise.all([withIdentity(actor, asCompanySees(match)), listMatchMessages(actor, matchId)]);
   // Events without a status change (a citizen's repeated interest) say nothing to the employer.
   const events = withId.events.filter((e) => e.fromStatus !== e.toStatus);
   return { ...withId, events, messages: messages ?? [] };

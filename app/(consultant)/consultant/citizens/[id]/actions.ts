@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
 import { unlockSignIn } from "@/lib/auth/rate-limit";
-import { auditSignInUnlock, citizenSignInEmail } from "@/lib/db/citizen-accounts";
+import { auditProfileReads } from "@/lib/db/audit";
+import { citizenSignInEmail } from "@/lib/db/citizen-accounts";
 import { idSchema } from "@/lib/validation/common";
 
 const unlockSchema = z.object({ profileId: idSchema });
@@ -21,7 +22,8 @@ export async function unlockSignInAction(_prev: ActionResult, formData: FormData
   const email = await citizenSignInEmail(user, parsed.data.profileId);
   if (!email) return { ok: false, formError: t("notFound") };
   await unlockSignIn(email);
-  await auditSignInUnlock(user, parsed.data.profileId);
+  // The audit trail's own writer: one row about her profile, listed in her "who has seen my profile".
+  await auditProfileReads(user, "citizen.sign-in.unlocked", [parsed.data.profileId]);
   revalidatePath(`/consultant/citizens/${parsed.data.profileId}`);
   return { ok: true, message: t("unlocked") };
 }
