@@ -1,39 +1,20 @@
-import { createServer, connect, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, databaseTimeouts, type PrismaClient } from "@/lib/db/client";
 import { checkDatabase } from "@/lib/db/health";
+import { startFreezableProxy, type FreezableProxy } from "@/tests/freezable-proxy";
 
 // A frozen database (a stopped process, a hung network) answers nothing: no error, no close. A
 // TCP proxy in front of PostgreSQL that stops forwarding is exactly that. Every wait must end.
-let proxy: Server;
-let frozen = false;
-const sockets = new Set<Socket>();
+let proxy: FreezableProxy;
 let proxyUrl = "";
 
 beforeAll(async () => {
-  const target = new URL(process.env.DATABASE_URL!);
-  proxy = createServer((client) => {
-    const server = connect(Number(target.port || 5432), target.hostname);
-    sockets.add(client).add(server);
-    client.on("data", (chunk) => {
-      if (!frozen) server.write(chunk);
-    });
-    server.on("data", (chunk) => {
-      if (!frozen) client.write(chunk);
-    });
-    const close = () => (client.destroy(), server.destroy());
-    client.on("close", close).on("error", close);
-    server.on("close", close).on("error", close);
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-  const address = proxy.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  proxyUrl = Object.assign(new URL(target.href), { host: `127.0.0.1:${port}` }).href;
+  proxy = await startFreezableProxy(process.env.DATABASE_URL!);
+  proxyUrl = proxy.url;
 });
 
 afterAll(async () => {
-  for (const s of sockets) s.destroy();
-  await new Promise<void>((resolve) => proxy.close(() => resolve()));
+  await proxy.close();
 });
 
 async function timed<T>(work: Promise<T>): Promise<{ ms: number; result: T | Error }> {
@@ -48,7 +29,7 @@ describe("a frozen database", () => {
   it("ends a query on an open connection after the statement timeout, not never", async () => {
     client = createPrismaClient(proxyUrl, 2, databaseTimeouts(1_000, 1_500));
     expect(await client.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
-    frozen = true;
+    proxy.freeze(true);
     const { ms, result } = await timed(client.$queryRaw`SELECT 1`);
     expect(result).toBeInstanceOf(Error);
     expect(ms).toBeLessThan(5_000);
@@ -69,7 +50,7 @@ describe("a frozen database", () => {
   });
 
   it("works again once the database answers", async () => {
-    frozen = false;
+    proxy.freeze(false);
     const again = createPrismaClient(proxyUrl, 2, databaseTimeouts(1_000, 1_500));
     expect(await again.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
     expect(await checkDatabase(again, 1_000)).toMatchObject({ ok: true });

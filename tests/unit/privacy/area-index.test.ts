@@ -59,16 +59,23 @@ function check(index: AreaIndex, live: Map<number, Subject>, k: number) {
   expect(new Set(got.map(labelKey)).size).toBe(got.length); // no label listed twice
 }
 
+/** Applies one change to the index and to the model of what is live. */
+function apply(index: AreaIndex, live: Map<number, Subject>, op: Op) {
+  if (op.kind === "set") {
+    index.set(op.key, op.subject);
+    live.set(op.key, op.subject);
+  } else {
+    index.delete(op.key);
+    live.delete(op.key);
+  }
+}
+
 function run(ops: readonly Op[], k?: number) {
   const index = k === undefined ? new AreaIndex() : new AreaIndex(k);
   const live = new Map<number, Subject>();
   for (const op of ops) {
-    if (op.kind === "set") {
-      index.set(op.key, op.subject);
-      live.set(op.key, op.subject);
-    } else {
-      index.delete(op.key);
-      live.delete(op.key);
+    apply(index, live, op);
+    if (op.kind === "delete") {
       // A key that holds no subject shows nothing and matches no filter.
       expect(index.label(op.key)).toEqual({ level: "country" });
       for (const filter of FILTERS) expect(index.matches(op.key, filter)).toBe(false);
@@ -90,15 +97,7 @@ describe("AreaIndex", () => {
       fc.property(fc.array(opArb, { maxLength: 40 }), subjectArb, (ops, newcomer) => {
         const index = new AreaIndex();
         const live = new Map<number, Subject>();
-        for (const op of ops) {
-          if (op.kind === "set") {
-            index.set(op.key, op.subject);
-            live.set(op.key, op.subject);
-          } else {
-            index.delete(op.key);
-            live.delete(op.key);
-          }
-        }
+        for (const op of ops) apply(index, live, op);
         const subjects: AreaSubject[] = [...[...live].map(([key, s]) => ({ ...s, id: String(key) })), { ...newcomer, id: "newcomer" }];
         expect(index.labelIfAdded(newcomer)).toEqual(areaLabels(subjects).get("newcomer"));
       }),
