@@ -30,7 +30,14 @@ export function postgresLimiter(options: LimiterOptions): RateLimiterPostgres {
     storeType: "pool",
     tableName: "rate_limit",
     tableCreated: true,
-    // Each instance deletes rows that expired over an hour ago, once an hour.
-    clearExpiredByTimeout: true,
+    // Expired rows are deleted once an hour by the prune-rate-limits job (pruneRateLimits), not by
+    // a timer per limiter in every process.
+    clearExpiredByTimeout: false,
   });
+}
+
+/** Deletes limit rows that expired over an hour ago (the prune-rate-limits job); returns how many. */
+export async function pruneRateLimits(now: Date = new Date()): Promise<number> {
+  const { rowCount } = await pool().query({ text: `DELETE FROM "rate_limit" WHERE "expire" < $1`, values: [now.getTime() - 3_600_000] });
+  return rowCount ?? 0;
 }

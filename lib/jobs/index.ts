@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { RecomputeTarget } from "@/lib/db/match-recompute";
 import { pruneAuditEvents } from "@/lib/db/audit";
 import { prunePoolChanges } from "@/lib/db/pool-feed";
+import { pruneRateLimits } from "@/lib/db/rate-limits";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { runFollowUpReminders, runNotificationEmails, runRecompute, runRefreshResults, toRecomputeTarget } from "./handlers";
@@ -57,6 +58,10 @@ export async function startJobs(databaseUrl: string, { schedule = true }: { sche
   await boss.work(QUEUES.prunePoolChanges, logged(QUEUES.prunePoolChanges, async () => {
     const pruned = await prunePoolChanges();
     if (pruned > 0) logger.info({ pruned }, "old pool change rows pruned");
+  }));
+  await boss.work(QUEUES.pruneRateLimits, logged(QUEUES.pruneRateLimits, async () => {
+    const pruned = await pruneRateLimits();
+    if (pruned > 0) logger.info({ pruned }, "expired rate-limit rows pruned");
   }));
   await boss.work(QUEUES.pruneAuditEvents, logged(QUEUES.pruneAuditEvents, async () => {
     const pruned = await pruneAuditEvents(new Date(), env.AUDIT_RETENTION_DAYS);

@@ -6,6 +6,7 @@ export const QUEUES = {
   recomputeSuggestions: "recompute-suggestions",
   prunePoolChanges: "prune-pool-changes",
   pruneAuditEvents: "prune-audit-events",
+  pruneRateLimits: "prune-rate-limits",
   refreshResults: "refresh-results",
 } as const;
 
@@ -23,6 +24,7 @@ export const SCHEDULES = {
   [QUEUES.notificationEmails]: "*/5 * * * *",
   [QUEUES.prunePoolChanges]: "17 * * * *",
   [QUEUES.pruneAuditEvents]: "43 3 * * *",
+  [QUEUES.pruneRateLimits]: "29 * * * *",
   // Snapshots older than an hour, and requests whose job was lost (a sender that was down).
   [QUEUES.refreshResults]: "*/10 * * * *",
 } as const;

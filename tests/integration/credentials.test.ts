@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/credentials";
 import { beginSignInAttempt, lockSeconds, signInLockedUntil, signInRetryAfterSeconds, unlockSignIn } from "@/lib/auth/rate-limit";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
+import { pruneRateLimits } from "@/lib/db/rate-limits";
 import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -84,3 +85,13 @@ describe("local sign-in", () => {
 async function expireLocks() {
   await prisma.$executeRaw`UPDATE rate_limit SET expire = ${Date.now() - 1000} WHERE key LIKE 'signin-account:%'`;
 }
+
+describe("pruning the limits", () => {
+  it("deletes rows that expired over an hour ago and keeps the others", async () => {
+    const now = Date.now();
+    await prisma.$executeRaw`INSERT INTO rate_limit (key, points, expire) VALUES (${`${prefix}-old`}, 3, ${now - 2 * 3_600_000}), (${`${prefix}-fresh`}, 3, ${now + 60_000}), (${`${prefix}-recent`}, 3, ${now - 60_000})`;
+    expect(await pruneRateLimits(new Date(now))).toBeGreaterThanOrEqual(1);
+    const left = await prisma.$queryRaw<{ key: string }[]>`SELECT key FROM rate_limit WHERE key LIKE ${`${prefix}-%`} ORDER BY key`;
+    expect(left.map((r) => r.key)).toEqual([`${prefix}-fresh`, `${prefix}-recent`]);
+  });
+});
