@@ -3,25 +3,28 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { idSchema } from "@/lib/validation/common";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
 import { answerContactRequest, withdrawConsent } from "@/lib/db/citizen-matches";
 
-// Both values come from the form itself (a hidden id and the pressed button), so a failure here
-// means a tampered or stale form.
-const answerSchema = z.object({
-  matchId: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  accept: z.enum(["yes", "no"]),
-});
+// The id and the answer come from the form itself (a hidden id and the pressed button), so a
+// failure there means a tampered or stale form. Sharing her name, e-mail and phone is asked
+// twice: the button, and the box in the same form ("confirm").
+const answerSchema = z.discriminatedUnion("accept", [
+  z.object({ matchId: idSchema, accept: z.literal("yes"), confirm: z.literal("on", "confirmRequired") }),
+  z.object({ matchId: idSchema, accept: z.literal("no") }),
+]);
 
 export async function answerContactRequestAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireRole("CITIZEN");
   const t = await getTranslations("matches.answer");
-  const parsed = answerSchema.safeParse({ matchId: formData.get("matchId"), accept: formData.get("accept") });
-  if (!parsed.success) return { ok: false, formError: t("invalid") };
+  const parsed = answerSchema.safeParse({ matchId: formData.get("matchId"), accept: formData.get("accept"), confirm: formData.get("confirm") ?? undefined });
+  if (!parsed.success) {
+    const unconfirmed = parsed.error.issues.every((i) => i.path[0] === "confirm");
+    return unconfirmed ? { ok: false, fieldErrors: { confirm: t("confirmRequired") } } : { ok: false, formError: t("invalid") };
+  }
   const accept = parsed.data.accept === "yes";
-  // Sharing her name, e-mail and phone is asked twice: the button, and this box in the same form.
-  if (accept && formData.get("confirm") !== "on") return { ok: false, fieldErrors: { confirm: t("confirmRequired") } };
   const result = await answerContactRequest(user, parsed.data.matchId, accept, new Date());
   revalidatePath("/citizen/matches");
   revalidatePath("/citizen/jobs", "layout");
@@ -29,7 +32,7 @@ export async function answerContactRequestAction(_prev: ActionResult, formData: 
   return { ok: true, message: accept ? t("accepted") : t("declined") };
 }
 
-const withdrawSchema = z.object({ matchId: answerSchema.shape.matchId });
+const withdrawSchema = z.object({ matchId: idSchema });
 
 /** "Træk mit ja tilbage": the company can no longer see her name and contact details. */
 export async function withdrawConsentAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
