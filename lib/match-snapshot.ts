@@ -7,6 +7,6 @@ export type ScoreSnapshot = { score: number; breakdown: Explanation };
 export function scoreSnapshot(candidate: CandidateRow, opening: OpeningRow): ScoreSnapshot {
   const [result] = rankOpeningsForCandidate(toCandidate(candidate), [toOpening(opening)]);
   if (!result) throw new Error("the engine returned no result for one pair");
-  const breakdown: Explanation = { eligible: result.eligible, score: result.score, components: result.components, reasons: result.reasons, blockers: result.blockers };
+  const breakdown: Explanation = { eligible: result.eligible, relevant: result.relevant, score: result.score, components: result.components, reasons: result.reasons, blockers: result.blockers };
   return { score: Math.round(result.score), breakdown };
 }

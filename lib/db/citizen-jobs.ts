@@ -19,6 +19,8 @@ export type JobFilters = {
   hoursFit?: boolean;
   /** Only openings the citizen is eligible for (no blockers). */
   onlyFit?: boolean;
+  /** Only openings with (true) or without (false) a skill, occupation or industry in common with her. */
+  relevant?: boolean;
 };
 
 export type Fit = Pick<Explanation, "eligible" | "score" | "components" | "reasons" | "blockers">;
@@ -59,11 +61,12 @@ export type RankedJobsPage = { total: number; page: number; pages: number; items
 /** Positions (in the openings pool) of the matching openings, best first. */
 const orders = new LruCache<Int32Array>(256);
 
-function keepFor(filters: JobFilters, pool: OpeningPoolState): (position: number, blockers: number) => boolean {
+function keepFor(filters: JobFilters, pool: OpeningPoolState): (position: number, blockers: number, relevant: boolean) => boolean {
   const q = filters.q?.trim().toLowerCase();
   const openings = pool.live.openings;
-  return (position, blockers) => {
+  return (position, blockers, relevant) => {
     if (filters.onlyFit && blockers !== 0) return false;
+    if (filters.relevant !== undefined && relevant !== filters.relevant) return false;
     if (filters.hoursFit && (blockers & BLOCK_HOURS) !== 0) return false;
     if (q && !(pool.text.get(openings[position]?.opening.id ?? "") ?? "").includes(q)) return false;
     return true;

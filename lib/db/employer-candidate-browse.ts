@@ -2,7 +2,7 @@ import { auditProfileReads, type Actor } from "./audit";
 import { pseudonymCompany } from "./employer-scope";
 import { employerFitAt, loadCards, loadPool, ownOpeningRow, PAGE_SIZE, rankedOrder, type EmployerCard, type Pool } from "./employer-candidate-pool";
 import { LruCache } from "./ranking-cache";
-import { canonicalSkill } from "@/lib/matching";
+import { normalizeSkill, requirementOf } from "@/lib/matching";
 import { needBits } from "@/lib/matching/compile";
 import type { EmployerFit } from "@/lib/privacy/employer-fit";
 import type { AreaLabel } from "@/lib/privacy/k-anonymity";
@@ -37,12 +37,19 @@ export type BrowseResult = {
 };
 
 /** Marks, per wanted skill, the interned ids whose key contains it ("rengøring" finds "erhvervsrengøring"). */
+/**
+ * One mark per wanted skill over the pool's concepts: what the text means in full (its taxonomy
+ * groups and words, as the matcher reads it) and, so a half-typed word still finds something,
+ * every plain word concept that contains its key.
+ */
 function skillMarks(pool: Pool, wanted: readonly string[]): Uint8Array[] {
   const keys = pool.live.keys;
-  return wanted.map((w) => {
+  return wanted.map((text) => {
+    const full = new Set(requirementOf(text).full);
+    const typed = normalizeSkill(text);
     const mark = new Uint8Array(keys.length);
     keys.forEach((k, id) => {
-      if (k.includes(w)) mark[id] = 1;
+      if (full.has(k) || (typed !== "" && k.startsWith("w:") && k.includes(typed))) mark[id] = 1;
     });
     return mark;
   });
@@ -60,7 +67,7 @@ function filterSlots(pool: Pool, f: BrowseFilters): Int32Array {
 
 function filterSlotsNow(pool: Pool, f: BrowseFilters): number[] {
   const live = pool.live;
-  const marks = skillMarks(pool, (f.skills ?? []).map(canonicalSkill).filter(Boolean));
+  const marks = skillMarks(pool, (f.skills ?? []).filter((s) => normalizeSkill(s) !== ""));
   const [meetLo, meetHi] = needBits(f.needs ?? []);
   const filterNeeds = (f.needs ?? []).length > 0;
   const minHalf = f.hoursMin === undefined ? undefined : f.hoursMin * 2;

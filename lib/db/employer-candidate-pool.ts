@@ -10,6 +10,7 @@ import {
   compileOpening,
   distanceByIndex,
   explainPair,
+  groupOfKey,
   postalIndex,
   rankKeysForOpening,
   slotOfKey,
@@ -58,6 +59,8 @@ export type RankedOrder = {
   order: Int32Array;
   /** The first `eligible` of `order` are the eligible candidates. */
   eligible: number;
+  /** The first `relevant` of them have a skill, the occupation or the industry in common with the opening. */
+  relevant: number;
   advice: UnlockAdvice;
 };
 
@@ -71,9 +74,13 @@ export function rankedOrder(opening: OpeningRow, pool: Pool): RankedOrder {
     const compiled = compileFor(opening, pool);
     const keys = rankKeysForOpening(compiled, pool.live);
     const order = new Int32Array(keys.length);
-    for (let r = 0; r < keys.length; r++) order[r] = slotOfKey(pool.live, keys[r] ?? 0);
+    let relevant = 0;
+    for (let r = 0; r < keys.length; r++) {
+      order[r] = slotOfKey(pool.live, keys[r] ?? 0);
+      if (groupOfKey(keys[r] ?? 0) === 0) relevant++;
+    }
     const advice = unlockAdvice(compiled, pool.live);
-    return { compiled, order, eligible: advice.eligibleNow, advice };
+    return { compiled, order, eligible: advice.eligibleNow, relevant, advice };
   });
 }
 

@@ -29,12 +29,24 @@ export type OpeningCandidates = {
   opening: { id: string; title: string; status: string; accommodations: string[] };
   total: number;
   eligible: number;
+  /** Eligible candidates with something in common with the opening: the list `items` pages through. */
+  relevant: number;
   page: number;
   pages: number;
   items: RankedCandidate[];
+  /** Eligible candidates with nothing in common ("meet the requirements, no relevant experience"), paged separately. */
+  others: { page: number; pages: number; items: RankedCandidate[] };
   almost: RankedCandidate[];
   advice: EmployerUnlockAdvice;
 };
+
+/** One page of the positions [start, end) of the order: the page number clamped to what exists. */
+function pageOf(page: number, start: number, end: number) {
+  const pages = Math.max(1, Math.ceil((end - start) / PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const from = start + (current - 1) * PAGE_SIZE;
+  return { page: current, pages, from, to: Math.min(from + PAGE_SIZE, end) };
+}
 
 function toAdvice(options: readonly UnlockOption[]): EmployerUnlockAdvice {
   const offer = options.find((o) => o.kind === "offer_accommodation" && o.unlocks > 0);
@@ -49,20 +61,24 @@ function toAdvice(options: readonly UnlockOption[]): EmployerUnlockAdvice {
  * with cards and explanations, the closest ineligible ones with their blockers, and the unlock
  * advice. Null when the opening is not one of the actor's companies'.
  */
-export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingId: string, { page = 1 }: { page?: number } = {}): Promise<OpeningCandidates | null> {
+export async function rankCandidatesForOpeningForEmployer(
+  actor: Actor,
+  openingId: string,
+  { page = 1, otherPage = 1 }: { page?: number; otherPage?: number } = {},
+): Promise<OpeningCandidates | null> {
   if (actor.role !== "EMPLOYER") return null;
   const [opening, pool] = await Promise.all([ownOpeningRow(actor, openingId), loadPool()]);
   if (!opening) return null;
-  const { compiled: o, order, eligible, advice } = rankedOrder(opening, pool);
-  // The order is eligible first, so its first `eligible` entries are exactly the eligible ones.
-  const pages = Math.max(1, Math.ceil(eligible / PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page)), pages);
-  const pageSlots = order.subarray((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, eligible));
+  const { compiled: o, order, eligible, relevant, advice } = rankedOrder(opening, pool);
+  // The order is relevant eligible first, then the other eligible, then the ineligible ones.
+  const main = pageOf(page, 0, relevant);
+  const rest = pageOf(otherPage, relevant, eligible);
   const almostSlots = order.subarray(eligible, eligible + ALMOST_SIZE);
   const explain = (slots: Int32Array) => Array.from(slots, (slot) => employerFitAt(o, pool, slot, opening.status));
-  const shown = explain(pageSlots);
+  const shown = explain(order.subarray(main.from, main.to));
+  const other = explain(order.subarray(rest.from, rest.to));
   const close = explain(almostSlots);
-  const cards = await loadCards([...shown, ...close].map((x) => x.id), pool, opening.employerId);
+  const cards = await loadCards([...shown, ...other, ...close].map((x) => x.id), pool, opening.employerId);
   const withCards = (list: { id: string; fit: EmployerFit }[]) =>
     list.flatMap(({ id, fit }) => {
       const card = cards.get(id);
@@ -71,14 +87,16 @@ export async function rankCandidatesForOpeningForEmployer(actor: Actor, openingI
   const items = withCards(shown);
   const almost = withCards(close);
   // Audited by the internal ids of the cards shown (the cards carry the company's references).
-  await auditProfileReads(actor, "candidate.list", [...shown, ...close].filter((x) => cards.has(x.id)).map((x) => x.id));
+  await auditProfileReads(actor, "candidate.list", [...shown, ...other, ...close].filter((x) => cards.has(x.id)).map((x) => x.id));
   return {
     opening: { id: opening.id, title: opening.title, status: opening.status, accommodations: opening.accommodations },
     total: pool.live.size,
     eligible,
-    page: current,
-    pages,
+    relevant,
+    page: main.page,
+    pages: main.pages,
     items,
+    others: { page: rest.page, pages: rest.pages, items: withCards(other) },
     almost,
     advice: toAdvice(advice.options),
   };

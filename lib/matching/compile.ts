@@ -3,7 +3,8 @@
 // allocation. Candidates become a struct-of-arrays "pool"; openings are compiled against
 // a pool because skills are interned into the pool's dictionary.
 import type { Candidate, Opening } from "./schemas";
-import { canonicalSkill } from "./skill-synonyms";
+import { compileSkills, openingRequirements, skillKeysOf, type CompiledSkills } from "./compile-skills";
+import { haveKeysOf } from "./text/requirements";
 import { accommodationBit, HOME_CONTROLLED_CODES, REMOTE_WORK_CODE, slotBit } from "./vocabulary";
 import { distanceTableFrom, postalIndex } from "./postal-codes";
 
@@ -24,7 +25,7 @@ export interface CandidatePool {
   readonly candidates?: readonly Candidate[];
   /** The candidate in a slot, as the engine's input shape (for explanations). */
   candidateAt(slot: number): Candidate;
-  /** Canonical skill/occupation/industry key → interned id. */
+  /** Concept key (text/concepts.ts) of skills, occupations and industries → interned id. */
   readonly dict: ReadonlyMap<string, number>;
   readonly hMin: Int16Array; // half hours
   readonly hMax: Int16Array;
@@ -60,14 +61,15 @@ export interface CompiledOpening {
   readonly remote: boolean;
   /** km from the opening to each postal code; all NaN when the opening's code is unknown. */
   readonly distances: Float64Array;
-  /** reqMark[skillId] = 1 when the skill is required; length = pool dictionary size. */
-  readonly reqMark: Uint8Array;
+  /** Required and preferred skills as requirements, and their marks over the pool's dictionary. */
+  readonly skills: CompiledSkills;
   readonly reqCount: number;
-  readonly prefMark: Uint8Array;
   readonly prefCount: number;
-  /** Interned id, -1 = not given, -2 = given but no candidate in the pool wishes it. */
-  readonly occId: number;
-  readonly indId: number;
+  /** Interned ids of the occupation's and industry's concepts (ids no candidate has are left out). */
+  readonly occIds: Int32Array;
+  readonly indIds: Int32Array;
+  /** Whether the opening names an occupation or industry at all (so a wish can miss it). */
+  readonly hasField: boolean;
 }
 
 export function compareIds(a: string, b: string): number {
@@ -131,13 +133,12 @@ export function compileCandidates(input: readonly Candidate[]): CompiledPool {
   const candidates = [...input].sort((a, b) => compareIds(a.id, b.id));
   const n = candidates.length;
   const dict = new Map<string, number>();
-  const intern = (raw: string): number => {
-    const key = canonicalSkill(raw);
+  const intern = (key: string): number => {
     let id = dict.get(key);
     if (id === undefined) dict.set(key, (id = dict.size));
     return id;
   };
-  const distinct = (words: readonly string[] | undefined) => [...new Set((words ?? []).map(intern))];
+  const distinct = (words: readonly string[] | undefined) => haveKeysOf(words).map(intern);
 
   const pool = {
     size: n,
@@ -197,23 +198,11 @@ export function compileCandidates(input: readonly Candidate[]): CompiledPool {
   };
 }
 
-/** Distinct canonical keys of a skill list, in first-seen order. */
-export function canonicalSet(words: readonly string[] | undefined): string[] {
-  return [...new Set((words ?? []).map(canonicalSkill).filter((k) => k !== ""))];
-}
-
-function markSkills(keys: readonly string[], dict: ReadonlyMap<string, number>): Uint8Array {
-  const mark = new Uint8Array(dict.size);
-  for (const k of keys) {
+function idsOf(keys: readonly string[], dict: ReadonlyMap<string, number>): Int32Array {
+  return Int32Array.from(keys.flatMap((k) => {
     const id = dict.get(k);
-    if (id !== undefined) mark[id] = 1;
-  }
-  return mark;
-}
-
-function wishId(raw: string | undefined, dict: ReadonlyMap<string, number>): number {
-  if (raw === undefined) return -1;
-  return dict.get(canonicalSkill(raw)) ?? -2;
+    return id === undefined ? [] : [id];
+  }));
 }
 
 /**
@@ -229,15 +218,15 @@ export function compileCandidateWith(candidate: Candidate, dict: ReadonlyMap<str
 }
 
 export function compileOpening(opening: Opening, pool: Pick<CandidatePool, "dict">): CompiledOpening {
-  const required = canonicalSet(opening.requiredSkills);
-  // A skill that is both required and preferred counts once, as required.
-  const preferred = canonicalSet(opening.preferredSkills).filter((k) => !required.includes(k));
+  const { required, preferred } = openingRequirements(opening.requiredSkills, opening.preferredSkills);
   const remote = opening.remote === true;
   const offered = new Set(opening.accommodations);
   // A remote job is home work by definition, and at home she decides her own surroundings.
   if (remote) for (const code of [REMOTE_WORK_CODE, ...HOME_CONTROLLED_CODES]) offered.add(code);
   const [offeredLo, offeredHi] = needBits(offered);
   const slots = slotMask(opening.schedule);
+  const occKeys = opening.occupation === undefined ? [] : haveKeysOf([opening.occupation]);
+  const indKeys = opening.industry === undefined ? [] : haveKeysOf([opening.industry]);
   return {
     opening,
     hMin: Math.round(opening.weeklyHours.min * 2),
@@ -248,11 +237,17 @@ export function compileOpening(opening: Opening, pool: Pick<CandidatePool, "dict
     offeredHi,
     remote,
     distances: distanceTableFrom(opening.postalCode),
-    reqMark: markSkills(required, pool.dict),
+    skills: compileSkills(required, preferred, pool.dict),
     reqCount: required.length,
-    prefMark: markSkills(preferred, pool.dict),
     prefCount: preferred.length,
-    occId: wishId(opening.occupation, pool.dict),
-    indId: wishId(opening.industry, pool.dict),
+    occIds: idsOf(occKeys, pool.dict),
+    indIds: idsOf(indKeys, pool.dict),
+    hasField: occKeys.length + indKeys.length > 0,
   };
+}
+
+/** Every concept key an opening compares on: a shared dictionary interns these (live-openings.ts). */
+export function openingKeysOf(opening: Opening): string[] {
+  const { required, preferred } = openingRequirements(opening.requiredSkills, opening.preferredSkills);
+  return [...new Set([...skillKeysOf(required, preferred), ...haveKeysOf([opening.occupation ?? "", opening.industry ?? ""])])];
 }

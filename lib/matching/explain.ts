@@ -2,10 +2,10 @@
 // value/weight/points plus short reasons and blockers in Danish and English. Numbers come
 // from evaluatePair, so what is explained is exactly what was ranked.
 import type { CandidatePool, CompiledOpening } from "./compile";
-import { canonicalSet } from "./compile";
 import { hoursRange, km, list, lowerFirst } from "./format";
-import { evaluatePair, blockersOf, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
-import { canonicalSkill } from "./skill-synonyms";
+import { foldText } from "./normalize-skill";
+import { evaluatePair, blockersOf, isRelevant, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
+import { matchRequirement, type Requirement, type SkillMatch } from "./text/requirements";
 import { accommodationBit, accommodationLabel, HOME_CONTROLLED_CODES, REMOTE_WORK_CODE, slotLabel } from "./vocabulary";
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS, WISH_VALUES, type ComponentName } from "./weights";
 import { BLOCK_COMMUTE, BLOCK_HOURS, BLOCK_SCHEDULE } from "./weights";
@@ -25,6 +25,8 @@ export interface ComponentResult {
 
 export interface Explanation {
   eligible: boolean;
+  /** Has at least one skill (in full or in part), the occupation or the industry in common with the opening. */
+  relevant: boolean;
   /** 0–100 for eligible pairs; 0 for ineligible ones (their components still show). */
   score: number;
   components: Record<ComponentName, ComponentResult>;
@@ -36,27 +38,30 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 const msg = (code: string, da: string, en: string): Message => ({ code, da, en });
 const MAX_LISTED_SLOTS = 6;
 
-function skillMessage(code: string, kind: { da: string; en: string }, wanted: string[], have: Set<string>): Message {
-  // One display name per canonical key: the employer's own wording.
-  const byKey = new Map<string, string>();
-  for (const raw of wanted) {
-    const key = canonicalSkill(raw);
-    if (key && !byKey.has(key)) byKey.set(key, raw);
-  }
-  const matched = [...byKey].filter(([k]) => have.has(k)).map(([, raw]) => raw);
-  const missing = [...byKey].filter(([k]) => !have.has(k)).map(([, raw]) => raw);
-  const n = byKey.size;
-  let da = `Har ${matched.length} af ${n} ${kind.da}`;
-  let en = `Has ${matched.length} of ${n} ${kind.en}`;
-  if (matched.length) {
-    da += `: ${list(matched, "da")}`;
-    en += `: ${list(matched, "en")}`;
-  }
-  if (missing.length) {
-    da += `; mangler ${list(missing, "da")}`;
-    en += `; missing ${list(missing, "en")}`;
-  }
-  return msg(code, da, en);
+const sameText = (a: string, b: string) => foldText(a) === foldText(b);
+
+/** How one skill was met, naming the words: "regneark = excel", "vask ≈ bilvask", "rengøring ~ vinduespudsning". */
+function matchText(req: Requirement, m: SkillMatch, lang: "da" | "en"): string {
+  const how = m.kind === "same" ? (sameText(m.wanted, m.have) ? m.wanted : `${m.wanted} = ${m.have}`) : `${m.wanted} ${m.kind === "kind" ? "≈" : "~"} ${m.have}`;
+  const note = m.kind === "related" ? (lang === "da" ? ", beslægtet" : ", related") : "";
+  const partly = m.credit < 1 ? (lang === "da" ? "delvist " : "partly ") : "";
+  return sameText(req.text, how) ? `${partly}${req.text}` : `${partly}${req.text} (${how}${note})`;
+}
+
+const number = (n: number, lang: "da" | "en") => (lang === "da" ? String(n).replace(".", ",") : String(n));
+
+function skillMessage(code: string, kind: { da: string; en: string }, wanted: readonly Requirement[], skills: readonly string[]): { message: Message; credit: number } {
+  const matches = wanted.map((r) => ({ r, m: matchRequirement(r, skills) }));
+  const met = matches.filter((x) => x.m !== null);
+  const missing = matches.filter((x) => x.m === null).map((x) => x.r.text);
+  const credit = met.reduce((sum, x) => sum + (x.m?.credit ?? 0), 0);
+  const text = (lang: "da" | "en") => {
+    let t = lang === "da" ? `Har ${number(credit, lang)} af ${wanted.length} ${kind.da}` : `Has ${number(credit, lang)} of ${wanted.length} ${kind.en}`;
+    if (met.length) t += `: ${list(met.map((x) => matchText(x.r, x.m!, lang)), lang)}`;
+    if (missing.length) t += `; ${lang === "da" ? "mangler" : "missing"} ${list(missing, lang)}`;
+    return t;
+  };
+  return { message: msg(code, text("da"), text("en")), credit };
 }
 
 function slotText(slots: readonly string[], lang: "da" | "en"): string {
@@ -151,13 +156,15 @@ export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Ex
 
   const reasons: Message[] = [];
   const blockers: Message[] = [];
-  const have = new Set(canonicalSet(c.skills));
-  if (op.requiredSkills?.length) {
-    reasons.push(skillMessage("required_skills", { da: "krævede kompetencer", en: "required skills" }, op.requiredSkills, have));
+  if (o.skills.required.length) {
+    reasons.push(skillMessage("required_skills", { da: "krævede kompetencer", en: "required skills" }, o.skills.required, c.skills).message);
   }
-  const prefOnly = (op.preferredSkills ?? []).filter((s) => !canonicalSet(op.requiredSkills).includes(canonicalSkill(s)));
-  if (prefOnly.length) {
-    reasons.push(skillMessage("preferred_skills", { da: "ønskede kompetencer", en: "preferred skills" }, prefOnly, have));
+  if (o.skills.preferred.length) {
+    reasons.push(skillMessage("preferred_skills", { da: "ønskede kompetencer", en: "preferred skills" }, o.skills.preferred, c.skills).message);
+  }
+  const relevant = isRelevant(code);
+  if (!relevant) {
+    reasons.push(msg("no_common_ground", "Intet til fælles med stillingens kompetencer, fag eller branche", "Nothing in common with the job's skills, occupation or industry"));
   }
   const wish = wishMessage(c, op, values[COMPONENT_NAMES.indexOf("wishes")] ?? 0);
   if (wish) reasons.push(wish);
@@ -204,5 +211,5 @@ export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Ex
   (dMsg.code === "commute" ? blockers : reasons).push(dMsg);
 
   const score = eligible ? potentialScoreOf(code) / SCORE_SCALE : 0;
-  return { eligible, score, components, reasons, blockers };
+  return { eligible, relevant, score, components, reasons, blockers };
 }

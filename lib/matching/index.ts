@@ -24,6 +24,7 @@ export {
   rankOpeningKeys,
   scoreAt,
   indexOfKey,
+  groupOfKey,
   slotOfKey,
   type CandidateResult,
   type OpeningResult,
@@ -33,7 +34,12 @@ export { explainPair, type ComponentResult, type Explanation, type Message } fro
 export { unlockAdvice, type UnlockAdvice, type UnlockOption } from "./unlock-advice";
 export { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from "./weights";
 export { normalizeSkill } from "./normalize-skill";
-export { canonicalSkill, SYNONYM_GROUPS } from "./skill-synonyms";
+export { SYNONYM_GROUPS } from "./skill-synonyms";
+export { SKILL_GROUPS, TAXONOMY_SOURCE, type SkillGroup } from "./text/taxonomy";
+export { splitCompound } from "./text/compound";
+export { conceptsOf, type ConceptHit, type TextConcepts } from "./text/concepts";
+export { matchRequirement, requirementOf, RELATED_CREDIT, type Requirement, type SkillMatch } from "./text/requirements";
+export { WORD_LIST_SOURCE } from "./text/words";
 export { POSTAL_CODES, POSTAL_SOURCE, postalIndex, postalCoordinates, postalDistanceKm, haversineKm, distanceByIndex, distanceMatrix } from "./postal-codes";
 export { LiveCandidatePool } from "./live-pool";
 export { LiveOpeningPool } from "./live-openings";

@@ -5,8 +5,7 @@
 // exactly as compileOpenings orders them.
 import type { Opening } from "./schemas";
 import type { CompiledOpening } from "./compile";
-import { canonicalSkill } from "./skill-synonyms";
-import { compareIds, compileOpening } from "./compile";
+import { compareIds, compileOpening, openingKeysOf } from "./compile";
 
 export class LiveOpeningPool {
   readonly dict = new Map<string, number>();
@@ -24,15 +23,9 @@ export class LiveOpeningPool {
   }
 
   upsert(opening: Opening): void {
-    // Intern every key the opening compares on, so a later citizen's skills resolve to the ids
-    // this opening marked (a key that no opening uses needs no id). "" too: compileOpening's
-    // wishId matches an occupation/industry whose key is "" (e.g. "–") with a wish keyed "", as
-    // rankOpeningsForCandidate does; skill marks ignore "" (canonicalSet drops it).
-    for (const word of [...(opening.requiredSkills ?? []), ...(opening.preferredSkills ?? []), opening.occupation, opening.industry]) {
-      if (word === undefined) continue;
-      const key = canonicalSkill(word);
-      if (!this.dict.has(key)) this.dict.set(key, this.dict.size);
-    }
+    // Intern every concept the opening compares on (in full or in part), so a later citizen's
+    // concepts resolve to the ids this opening marked (a concept no opening uses needs no id).
+    for (const key of openingKeysOf(opening)) if (!this.dict.has(key)) this.dict.set(key, this.dict.size);
     const compiled = compileOpening(opening, this);
     const at = this.search(opening.id);
     if (this.openings[at]?.opening.id === opening.id) this.openings[at] = compiled;

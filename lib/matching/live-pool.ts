@@ -12,7 +12,7 @@ import type { Candidate } from "./schemas";
 import type { CandidatePool } from "./compile";
 import { compareIds, compileNeeds, slotMask } from "./compile";
 import { POSTAL_CODES, postalIndex } from "./postal-codes";
-import { canonicalSkill } from "./skill-synonyms";
+import { haveKeysOf } from "./text/requirements";
 import { ACCOMMODATION_CODES, SLOTS } from "./vocabulary";
 
 type Growable = Int16Array | Int32Array | Uint8Array | Float64Array;
@@ -35,9 +35,14 @@ export class LiveCandidatePool implements CandidatePool {
   size = 0;
   order = new Int32Array(0);
   readonly ids: string[] = [];
+  /** Concept key → interned id (what the engine scores). */
   readonly dict = new Map<string, number>();
-  /** Interned id → canonical key (the reverse of dict). */
+  /** Interned id → concept key (the reverse of dict). */
   readonly keys: string[] = [];
+  /** The citizens' own texts, interned: explanations quote them. */
+  private readonly texts: string[] = [];
+  /** Concept ids of each interned text. */
+  private readonly textConcepts: Int32Array[] = [];
   hMin = new Int16Array(0);
   hMax = new Int16Array(0);
   slots = new Int32Array(0);
@@ -61,6 +66,12 @@ export class LiveCandidatePool implements CandidatePool {
   hasWishes = new Uint8Array(0);
   /** 1 while the slot holds a live candidate. */
   alive = new Uint8Array(0);
+
+  /** Per slot [rawStart, rawEnd) in `raw`: skill count, occupation count, then the text ids of skills, occupations, industries. */
+  rawStart = new Int32Array(0);
+  rawEnd = new Int32Array(0);
+  private raw = new Int32Array(0);
+  private rawUsed = 0;
 
   private slotById = new Map<string, number>();
   private rawIds = new Map<string, number>();
@@ -86,7 +97,7 @@ export class LiveCandidatePool implements CandidatePool {
 
   /** Share of slots and heap space that no live candidate uses (0–1). */
   garbage(): number {
-    const heap = this.heapUsed.skills + this.heapUsed.occ + this.heapUsed.ind;
+    const heap = this.heapUsed.skills + this.heapUsed.occ + this.heapUsed.ind + this.rawUsed;
     const deadSlots = this.slotCount === 0 ? 0 : 1 - this.size / this.slotCount;
     const deadHeap = heap === 0 ? 0 : 1 - this.heapLive / heap;
     return Math.max(deadSlots, deadHeap);
@@ -129,7 +140,13 @@ export class LiveCandidatePool implements CandidatePool {
   /** The candidate in a slot, rebuilt from the compiled arrays (skills as canonical keys). */
   candidateAt(slot: number): Candidate {
     if (this.alive[slot] !== 1) throw new RangeError(`candidate slot ${slot} is not live`);
-    const list = (heap: Int32Array, from: number, to: number) => Array.from(heap.subarray(from, to), (k) => this.keys[k] ?? "");
+    const from = this.rawStart[slot] ?? 0;
+    const nSkills = this.raw[from] ?? 0;
+    const nOcc = this.raw[from + 1] ?? 0;
+    const texts = (a: number, b: number) => Array.from(this.raw.subarray(a, b), (k) => this.texts[k] ?? "");
+    const skills = texts(from + 2, from + 2 + nSkills);
+    const occupations = texts(from + 2 + nSkills, from + 2 + nSkills + nOcc);
+    const industries = texts(from + 2 + nSkills + nOcc, this.rawEnd[slot] ?? 0);
     const mustCodes = bitsToCodes(this.mustLo[slot] ?? 0, this.mustHi[slot] ?? 0);
     const preferCodes = bitsToCodes(this.prefLo[slot] ?? 0, this.prefHi[slot] ?? 0);
     const slotBits = this.slots[slot] ?? 0;
@@ -139,10 +156,10 @@ export class LiveCandidatePool implements CandidatePool {
       id: this.ids[slot] ?? "",
       weeklyHours: { min: (this.hMin[slot] ?? 0) / 2, max: (this.hMax[slot] ?? 0) / 2 },
       availability: SLOTS.filter((_, bit) => (slotBits >>> bit) & 1),
-      skills: list(this.skills, this.skillStart[slot] ?? 0, this.skillEnd[slot] ?? 0),
+      skills,
       wishes: {
-        occupations: list(this.occ, this.occStart[slot] ?? 0, this.occEnd[slot] ?? 0),
-        industries: list(this.ind, this.indStart[slot] ?? 0, this.indEnd[slot] ?? 0),
+        occupations,
+        industries,
         openToNewField: this.openToNew[slot] === 1,
       },
       needs: [...mustCodes.map((code) => ({ code, level: "must" as const })), ...preferCodes.map((code) => ({ code, level: "prefer" as const }))],
@@ -153,28 +170,43 @@ export class LiveCandidatePool implements CandidatePool {
 
   private listLength(slot: number): number {
     return (
-      (this.skillEnd[slot] ?? 0) - (this.skillStart[slot] ?? 0) + ((this.occEnd[slot] ?? 0) - (this.occStart[slot] ?? 0)) + ((this.indEnd[slot] ?? 0) - (this.indStart[slot] ?? 0))
+      (this.skillEnd[slot] ?? 0) - (this.skillStart[slot] ?? 0) + ((this.occEnd[slot] ?? 0) - (this.occStart[slot] ?? 0)) + ((this.indEnd[slot] ?? 0) - (this.indStart[slot] ?? 0)) + ((this.rawEnd[slot] ?? 0) - (this.rawStart[slot] ?? 0))
     );
   }
 
-  private intern(raw: string): number {
-    // Raw words repeat across candidates (a shared vocabulary), and normalising and stemming is
-    // the costliest step of a build: remember each raw word's id.
-    const known = this.rawIds.get(raw);
+  /** The id of a citizen's text. Texts repeat across candidates, and understanding one is the costliest step of a build. */
+  private internText(text: string): number {
+    const known = this.rawIds.get(text);
     if (known !== undefined) return known;
-    const key = canonicalSkill(raw);
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.textConcepts.push(Int32Array.from(haveKeysOf([text]), (key) => this.internKey(key)));
+    this.rawIds.set(text, id);
+    return id;
+  }
+
+  private internKey(key: string): number {
     let id = this.dict.get(key);
     if (id === undefined) {
       id = this.dict.size;
       this.dict.set(key, id);
       this.keys[id] = key;
     }
-    this.rawIds.set(raw, id);
     return id;
   }
 
+  private appendRaw(c: Candidate): [number, number] {
+    const lists = [c.skills, c.wishes?.occupations ?? [], c.wishes?.industries ?? []].map((l) => l.map((t) => this.internText(t)));
+    const ids = [lists[0]!.length, lists[1]!.length, ...lists.flat()];
+    const from = this.rawUsed;
+    if (from + ids.length > this.raw.length) this.raw = grow(this.raw, Math.max(1024, (from + ids.length) * 2));
+    this.raw.set(ids, from);
+    this.rawUsed = from + ids.length;
+    return [from, from + ids.length];
+  }
+
   private appendList(heap: "skills" | "occ" | "ind", words: readonly string[] | undefined): [number, number] {
-    const ids = [...new Set((words ?? []).map((w) => this.intern(w)))];
+    const ids = [...new Set((words ?? []).flatMap((w) => Array.from(this.textConcepts[this.internText(w)] ?? [])))];
     let arr = this[heap];
     const from = this.heapUsed[heap];
     if (from + ids.length > arr.length) arr = this[heap] = grow(arr, Math.max(1024, (from + ids.length) * 2));
@@ -194,6 +226,7 @@ export class LiveCandidatePool implements CandidatePool {
     if (pi < 0) this.unknownPostal.set(slot, c.postalCode);
     else this.unknownPostal.delete(slot);
     this.maxKm[slot] = c.maxCommuteKm ?? Number.POSITIVE_INFINITY;
+    [this.rawStart[slot], this.rawEnd[slot]] = this.appendRaw(c);
     [this.skillStart[slot], this.skillEnd[slot]] = this.appendList("skills", c.skills);
     [this.occStart[slot], this.occEnd[slot]] = this.appendList("occ", c.wishes?.occupations);
     [this.indStart[slot], this.indEnd[slot]] = this.appendList("ind", c.wishes?.industries);
@@ -245,6 +278,8 @@ export class LiveCandidatePool implements CandidatePool {
       "indEnd",
       "openToNew",
       "hasWishes",
+      "rawStart",
+      "rawEnd",
       "alive",
     ] as const;
     for (const f of fields) (this as Record<(typeof fields)[number], Growable>)[f] = grow(this[f], capacity);

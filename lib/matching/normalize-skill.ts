@@ -1,72 +1,45 @@
-// Turns a free-text skill, occupation or industry into a comparison key, so that
+// Turns a free-text skill, occupation or industry into comparison keys, so that
 // "Kundeservice", " kundeservicen ", "KUNDESERVICE" and "kundeservices" meet.
-// Deliberately simple and predictable: consultants must be able to guess why two words
-// matched. Anything smarter belongs in the curated synonym list (skill-synonyms.ts).
+// Words are stemmed with Snowball's Danish algorithm (npm `snowball-stemmers`), then folded
+// (æ → ae, ø → oe, å → aa) so people writing without Danish letters meet those who do.
+// Anything smarter (equivalents, related skills, compounds) happens in text/concepts.ts.
+import snowball from "snowball-stemmers";
 
 /** Danish letters folded the way Danes write them without æøå (aa = å, as in Aarhus/Århus). */
 const LETTER_FOLDS: Record<string, string> = { æ: "ae", ø: "oe", å: "aa", ä: "ae", ö: "oe", ü: "ue" };
 
-/**
- * Common Danish and English inflection endings, longest first. Danish definite forms
- * (-en/-et/-ne), plurals (-er/-e/-s) and definite plurals (-erne/-ene); English plurals
- * (-s/-es/-ies). Stripped repeatedly so "regnskaberne" → "regnskab" and
- * "computers" → "computer" → "comput" land on the same stem as "computer".
- */
-const ENDINGS: readonly (readonly [string, string])[] = [
-  ["ernes", ""],
-  ["erne", ""],
-  ["enes", ""],
-  ["ene", ""],
-  ["ies", "y"],
-  ["ers", ""],
-  ["er", ""],
-  ["en", ""],
-  ["et", ""],
-  ["es", ""],
-  ["ne", ""],
-  ["s", ""],
-  ["e", ""],
-];
+const danish = snowball.newStemmer("danish");
 
-/** Stems shorter than this are left alone: "bus", "kok", "ost" must not shrink further. */
-const MIN_STEM = 4;
-
-function foldLetters(s: string): string {
+export function foldLetters(s: string): string {
   let out = "";
   for (const ch of s) out += LETTER_FOLDS[ch] ?? ch;
   // Strip remaining accents (é → e) after folding the Nordic letters explicitly.
   return out.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 }
 
-export function stemToken(token: string): string {
-  // Tokens with digits or symbols (c++, b2b, 3d) are codes, not words.
-  if (!/^[a-z]+$/.test(token)) return token;
-  let t = token;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [end, repl] of ENDINGS) {
-      if (t.endsWith(end) && t.length - end.length + repl.length >= MIN_STEM) {
-        t = t.slice(0, t.length - end.length) + repl;
-        changed = true;
-        break;
-      }
-    }
-  }
-  return t;
+/** Lower-case words with æøå kept (the stemmer and the dictionary need them); "c++" and "b2b" stay whole. */
+export function words(raw: string): string[] {
+  const lower = raw.normalize("NFC").toLowerCase();
+  return lower.split(/[^a-z0-9+#æøåäöüéèáàóòíìúùêôâîûç]+/).filter((w) => w !== "");
+}
+
+/** A word's stem, as written (æøå kept). Codes (digits, symbols) are not words and stay as they are. */
+export function stemWord(word: string): string {
+  if (!/^[a-zæøåäöüéèáàóòíìúùêôâîûç]+$/.test(word)) return word;
+  return danish.stem(word);
+}
+
+/** The comparison key of one word: stemmed, then folded. */
+export function wordKey(word: string): string {
+  return foldLetters(stemWord(word));
 }
 
 /** Case, whitespace, punctuation and letter folding only; no stemming. */
 export function foldText(raw: string): string {
-  const folded = foldLetters(raw.normalize("NFC").toLowerCase());
-  return folded
-    .replace(/[^a-z0-9+#]+/g, " ")
-    .trim()
-    .replace(/\s+/g, " ");
+  return words(foldLetters(raw.normalize("NFC").toLowerCase())).join(" ");
 }
 
-/** The comparison key: folded text with each word stemmed. */
+/** The comparison key of a text: each word stemmed and folded, joined by single spaces. */
 export function normalizeSkill(raw: string): string {
-  const folded = foldText(raw);
-  if (!folded) return "";
-  return folded.split(" ").map(stemToken).join(" ");
+  return words(raw).map(wordKey).join(" ");
 }

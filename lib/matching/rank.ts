@@ -1,12 +1,13 @@
-// Ranking: eligible pairs first by score (ties by id), then ineligible pairs so a
-// consultant sees the "almost" matches: fewest blockers first, then by the score they
-// would have had, then by id. The whole order is encoded in one float64 key per pair so
+// Ranking: eligible pairs with something in common with the opening first by score (ties by id),
+// then eligible pairs with nothing in common ("meets the requirements, no relevant experience"),
+// then ineligible pairs so a consultant sees the "almost" matches: fewest blockers first, then by
+// the score they would have had, then by id. The whole order is encoded in one float64 key per pair so
 // a native typed-array sort does the work without a comparator callback.
 import type { Candidate, Opening } from "./schemas";
 import { compareIds, compileCandidates, compileOpening, popcount } from "./compile";
 import type { CandidatePool, CompiledOpening } from "./compile";
 import { explainPair, type Explanation } from "./explain";
-import { blockersOf, evaluatePair, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
+import { blockersOf, evaluatePair, isRelevant, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
 
 export interface CandidateResult extends Explanation {
   candidateId: string;
@@ -26,8 +27,14 @@ const SCORE_SPAN = 2 ** 14; // scores in hundredths, 0–10000
 const MAX_SCORE = 100 * SCORE_SCALE;
 
 export function sortKey(code: number, index: number): number {
-  const group = popcount(blockersOf(code)); // 0 = eligible
+  const blockers = blockersOf(code);
+  const group = blockers === 0 ? (isRelevant(code) ? 0 : 1) : 1 + popcount(blockers);
   return (group * SCORE_SPAN + (MAX_SCORE - potentialScoreOf(code))) * INDEX_SPAN + index;
+}
+
+/** 0 = eligible and relevant, 1 = eligible with nothing in common, 2+ = ineligible (1 + blocker count). */
+export function groupOfKey(key: number): number {
+  return Math.floor(key / INDEX_SPAN / SCORE_SPAN);
 }
 
 /** The id rank encoded in a sort key (the candidate's position in `pool.order`). */
@@ -66,7 +73,7 @@ function isPool(x: readonly Candidate[] | CandidatePool): x is CandidatePool {
 }
 
 function isCompiled(x: Opening | CompiledOpening): x is CompiledOpening {
-  return "reqMark" in x;
+  return "offeredLo" in x;
 }
 
 /**
@@ -121,13 +128,13 @@ export function rankOpeningsForCandidate(
 /**
  * Scores the candidate in `slot` against openings (sorted by id: position = tie-break) and
  * returns the sorted keys of those `keep` accepts (decode the position with indexOfKey). `keep`
- * sees the position and the pair's blocker bits, so filters cost no explanation.
+ * sees the position, the pair's blocker bits and its relevance, so filters cost no explanation.
  */
 export function rankOpeningKeys(
   pool: CandidatePool,
   slot: number,
   openings: readonly CompiledOpening[],
-  keep: (position: number, blockers: number) => boolean = () => true,
+  keep: (position: number, blockers: number, relevant: boolean) => boolean = () => true,
 ): Float64Array {
   const scratch = newScratch();
   const keys = new Float64Array(openings.length);
@@ -136,7 +143,7 @@ export function rankOpeningKeys(
     const o = openings[k];
     if (!o) continue;
     const code = evaluatePair(o, pool, slot, scratch);
-    if (keep(k, blockersOf(code))) keys[n++] = sortKey(code, k);
+    if (keep(k, blockersOf(code), isRelevant(code))) keys[n++] = sortKey(code, k);
   }
   return keys.subarray(0, n).sort();
 }

@@ -4,6 +4,8 @@
 // numbers a consultant reads are exactly the numbers that ranked the list.
 import type { CandidatePool, CompiledOpening } from "./compile";
 import { popcount } from "./compile";
+import { ENTRY_SIZE } from "./compile-skills";
+import { RELATED_CREDIT } from "./text/requirements";
 import {
   BLOCK_COMMUTE,
   BLOCK_HOURS,
@@ -37,7 +39,12 @@ export function newScratch(): Float64Array {
 }
 
 export function blockersOf(code: number): number {
-  return Math.floor(code / BLOCK_SHIFT);
+  return Math.floor(code / BLOCK_SHIFT) >> 1;
+}
+
+/** Whether the pair has a skill or the field in common (see evaluatePair). */
+export function isRelevant(code: number): boolean {
+  return (Math.floor(code / BLOCK_SHIFT) & 1) === 0;
 }
 
 /** Score in hundredths (0–10000) the pair would have without its blockers. */
@@ -45,12 +52,18 @@ export function potentialScoreOf(code: number): number {
   return code % BLOCK_SHIFT;
 }
 
-function contains(list: Int32Array, from: number, to: number, id: number): boolean {
-  for (let k = from; k < to; k++) if (list[k] === id) return true;
+function sharesAny(ids: Int32Array, list: Int32Array, from: number, to: number): boolean {
+  for (let j = 0; j < ids.length; j++) for (let k = from; k < to; k++) if (list[k] === ids[j]) return true;
   return false;
 }
 
-/** Returns blockerBits × 16384 + score in hundredths; fills `out` with component values. */
+/** Skills met in full, plus RELATED_CREDIT for each met only in part. */
+function credit(fullLo: number, fullHi: number, partLo: number, partHi: number): number {
+  if ((fullLo | fullHi | partLo | partHi) === 0) return 0;
+  return popcount(fullLo) + popcount(fullHi) + RELATED_CREDIT * (popcount(partLo & ~fullLo) + popcount(partHi & ~fullHi));
+}
+
+/** Returns (blockerBits × 2 + irrelevant) × 16384 + score in hundredths; fills `out` with component values. */
 export function evaluatePair(o: CompiledOpening, p: CandidatePool, i: number, out: Float64Array): number {
   let block = 0;
 
@@ -93,30 +106,44 @@ export function evaluatePair(o: CompiledOpening, p: CandidatePool, i: number, ou
     }
   }
 
-  // Skills: candidates' skill ids are distinct, so summing marks counts matches.
-  let req = 0;
-  let pref = 0;
-  const reqMark = o.reqMark;
-  const prefMark = o.prefMark;
+  // Skills: OR the bitsets of every concept she has that the opening knows, then count the
+  // required (and preferred) skills met in full, and those met only in part.
+  let rfLo = 0, rfHi = 0, rpLo = 0, rpHi = 0, pfLo = 0, pfHi = 0, ppLo = 0, ppHi = 0;
+  const mark = o.skills.mark;
+  const bits = o.skills.bits;
   const end = p.skillEnd[i] ?? 0;
   for (let k = p.skillStart[i] ?? 0; k < end; k++) {
-    const s = p.skills[k] ?? 0;
-    req += reqMark[s] ?? 0;
-    pref += prefMark[s] ?? 0;
+    const e = mark[p.skills[k] ?? 0] ?? 0;
+    if (e === 0) continue;
+    const b = e * ENTRY_SIZE;
+    rfLo |= bits[b] ?? 0;
+    rfHi |= bits[b + 1] ?? 0;
+    rpLo |= bits[b + 2] ?? 0;
+    rpHi |= bits[b + 3] ?? 0;
+    pfLo |= bits[b + 4] ?? 0;
+    pfHi |= bits[b + 5] ?? 0;
+    ppLo |= bits[b + 6] ?? 0;
+    ppHi |= bits[b + 7] ?? 0;
   }
+  const req = credit(rfLo, rfHi, rpLo, rpHi);
+  const pref = credit(pfLo, pfHi, ppLo, ppHi);
   out[C_REQUIRED] = o.reqCount === 0 ? 1 : req / o.reqCount;
   out[C_PREFERRED] = o.prefCount === 0 ? 1 : pref / o.prefCount;
 
   // Wishes: own occupation > own industry > open to a new field.
   let wish: number;
-  if (o.occId >= 0 && contains(p.occ, p.occStart[i] ?? 0, p.occEnd[i] ?? 0, o.occId)) wish = WISH_VALUES.occupation;
-  else if (o.indId >= 0 && contains(p.ind, p.indStart[i] ?? 0, p.indEnd[i] ?? 0, o.indId)) wish = WISH_VALUES.industry;
+  if (sharesAny(o.occIds, p.occ, p.occStart[i] ?? 0, p.occEnd[i] ?? 0)) wish = WISH_VALUES.occupation;
+  else if (sharesAny(o.indIds, p.ind, p.indStart[i] ?? 0, p.indEnd[i] ?? 0)) wish = WISH_VALUES.industry;
   else if (p.openToNew[i] === 1) wish = WISH_VALUES.openToNewField;
-  else if (p.hasWishes[i] === 0 || (o.occId === -1 && o.indId === -1)) wish = WISH_VALUES.unknown;
+  else if (p.hasWishes[i] === 0 || !o.hasField) wish = WISH_VALUES.unknown;
   else wish = WISH_VALUES.mismatch;
   out[C_WISHES] = wish;
 
+  // Relevant: something of hers meets the opening's skills or field. An opening that names no
+  // skill and no field has nothing to be relevant to, so everyone eligible is.
+  const irrelevant = req === 0 && pref === 0 && wish !== WISH_VALUES.occupation && wish !== WISH_VALUES.industry && (o.reqCount + o.prefCount > 0 || o.hasField);
+
   let score = 0;
   for (let k = 0; k < N_COMPONENTS; k++) score += (WEIGHTS[k] ?? 0) * (out[k] ?? 0);
-  return block * BLOCK_SHIFT + Math.round(score * SCORE_SCALE);
+  return (block * 2 + (irrelevant ? 1 : 0)) * BLOCK_SHIFT + Math.round(score * SCORE_SCALE);
 }

@@ -34,7 +34,7 @@ function lowestBit(x: number): number {
 
 export function unlockAdvice(opening: Opening | CompiledOpening, candidates: readonly Candidate[] | CandidatePool): UnlockAdvice {
   const pool = Array.isArray(candidates) ? compileCandidates(candidates) : (candidates as CandidatePool);
-  const o = "reqMark" in opening && !Array.isArray(candidates) ? opening : compileOpening("reqMark" in opening ? opening.opening : opening, pool);
+  const o = "offeredLo" in opening && !Array.isArray(candidates) ? opening : compileOpening("offeredLo" in opening ? opening.opening : opening, pool);
   const perCode = new Int32Array(ACCOMMODATION_CODES.length);
   const scratch = newScratch();
   let eligibleNow = 0;

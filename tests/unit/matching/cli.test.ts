@@ -31,7 +31,7 @@ describe("match command line", () => {
     for (const ranking of out.rankings) {
       expect(ranking.results).toHaveLength(2);
       for (const res of ranking.results) {
-        expect(Object.keys(res).sort()).toEqual(["blockers", "candidateId", "components", "eligible", "reasons", "score"]);
+        expect(Object.keys(res).sort()).toEqual(["blockers", "candidateId", "components", "eligible", "reasons", "relevant", "score"]);
       }
     }
   });

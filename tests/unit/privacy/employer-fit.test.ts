@@ -4,6 +4,7 @@ import { toEmployerFit } from "@/lib/privacy/employer-fit";
 
 const explanation = (eligible: boolean): Explanation => ({
   eligible,
+  relevant: true,
   score: eligible ? 83.4 : 0,
   components: {
     requiredSkills: { value: 1, weight: 35, points: 35 },

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
-import { rankJobsForCitizen } from "@/lib/db/citizen-jobs";
+import { rankJobsForCitizen, type RankedJob } from "@/lib/db/citizen-jobs";
 import { JobCard } from "./job-card";
 import { JobViewsNav } from "./views-nav";
 
@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function JobsForMePage() {
   const user = await requireRole("CITIZEN");
-  const [ranked, t] = await Promise.all([rankJobsForCitizen(user, { filters: { onlyFit: true }, pageSize: TOP }), getTranslations("jobs")]);
+  // Jobs that fit her conditions and her experience or wishes first; those that only fit her
+  // conditions (nothing in common with what she has done or wants) in their own, collapsed list.
+  const [ranked, others, t] = await Promise.all([
+    rankJobsForCitizen(user, { filters: { onlyFit: true, relevant: true }, pageSize: TOP }),
+    rankJobsForCitizen(user, { filters: { onlyFit: true, relevant: false }, pageSize: TOP }),
+    getTranslations("jobs"),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -28,26 +34,50 @@ export default async function JobsForMePage() {
             <Link href="/citizen/profile">{t("noProfileLink")}</Link>
           </Button>
         </Card>
-      ) : ranked.total === 0 ? (
+      ) : ranked.total + (others?.total ?? 0) === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <p>
-            {t("intro")} {t("shown", { count: ranked.total })} {ranked.total > TOP ? t("shownTop", { top: TOP }) : null}
-          </p>
-          <ol className="flex flex-col gap-4">
-            {ranked.items.map((r) => (
-              <li key={r.job.id}>
-                <JobCard ranked={r} />
-              </li>
-            ))}
-          </ol>
+          {ranked.total > 0 ? (
+            <>
+              <p>
+                {t("intro")} {t("shown", { count: ranked.total })} {ranked.total > TOP ? t("shownTop", { top: TOP }) : null}
+              </p>
+              <JobList items={ranked.items} />
+            </>
+          ) : (
+            <p>{t("noneRelevant")}</p>
+          )}
+          {others && others.total > 0 ? (
+            <section aria-labelledby="jobs-others" className="flex flex-col gap-3">
+              <h2 id="jobs-others" className="text-xl font-bold">
+                {t("others")}
+              </h2>
+              <p>{t("othersIntro", { count: others.total })}</p>
+              <details open={ranked.total === 0} className="rounded-lg border border-gray-300 p-3">
+                <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("othersShow", { count: others.items.length })}</summary>
+                <JobList items={others.items} className="mt-4" />
+              </details>
+            </section>
+          ) : null}
           <Link href="/citizen/jobs/all" className="inline-flex min-h-11 items-center self-start font-semibold">
             {t("empty.allLink")}
           </Link>
         </>
       )}
     </div>
+  );
+}
+
+function JobList({ items, className = "" }: { items: RankedJob[]; className?: string }) {
+  return (
+    <ol className={`flex flex-col gap-4 ${className}`}>
+      {items.map((r) => (
+        <li key={r.job.id}>
+          <JobCard ranked={r} />
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -21,9 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OpeningCandidatesPage({ params, searchParams }: Props) {
   const user = await requireRole("EMPLOYER");
   const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations("candidates")]);
-  const result = await rankCandidatesForOpeningForEmployer(user, id, { page: pageSchema.parse(first(query.page) ?? 1) });
+  const otherParam = first(query.other);
+  const result = await rankCandidatesForOpeningForEmployer(user, id, { page: pageSchema.parse(first(query.page) ?? 1), otherPage: pageSchema.parse(otherParam ?? 1) });
   if (!result) notFound();
   const base = `/employer/openings/${encodeURIComponent(id)}/candidates`;
+  const others = result.eligible - result.relevant;
   const detailHref = (profileId: string) => `/employer/candidates/${encodeURIComponent(profileId)}?opening=${encodeURIComponent(id)}`;
 
   return (
@@ -40,7 +42,7 @@ export default async function OpeningCandidatesPage({ params, searchParams }: Pr
         <h2 id="fitting" className="text-xl font-bold">
           {t("opening.fitting")}
         </h2>
-        {result.items.length === 0 ? <p>{t("opening.noneFit")}</p> : null}
+        {result.eligible === 0 ? <p>{t("opening.noneFit")}</p> : result.relevant === 0 ? <p>{t("opening.noneRelevant")}</p> : null}
         <ol className="flex flex-col gap-6">
           {result.items.map(({ card, fit }) => (
             <li key={card.id}>
@@ -50,6 +52,32 @@ export default async function OpeningCandidatesPage({ params, searchParams }: Pr
         </ol>
         <Pagination current={result.page} pages={result.pages} href={(n) => (n > 1 ? `${base}?page=${n}` : base)} namespace="candidates.pagination" />
       </section>
+
+      {others > 0 ? (
+        <section aria-labelledby="others" className="flex flex-col gap-4">
+          <h2 id="others" className="text-xl font-bold">
+            {t("opening.others")}
+          </h2>
+          <p>{t("opening.othersIntro", { count: others })}</p>
+          {/* Collapsed: they meet the hard rules, but the employer asked for something none of them has. */}
+          <details open={otherParam !== undefined} className="rounded-lg border border-gray-300 p-3">
+            <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("opening.othersShow", { count: others })}</summary>
+            <ol className="mt-4 flex flex-col gap-6">
+              {result.others.items.map(({ card, fit }) => (
+                <li key={card.id}>
+                  <CandidateResult card={card} fit={fit} href={detailHref(card.id)} compact />
+                </li>
+              ))}
+            </ol>
+            <Pagination
+              current={result.others.page}
+              pages={result.others.pages}
+              href={(n) => `${base}?${result.page > 1 ? `page=${result.page}&` : ""}other=${n}#others`}
+              namespace="candidates.pagination"
+            />
+          </details>
+        </section>
+      ) : null}
 
       <section aria-labelledby="almost" className="flex flex-col gap-4">
         <h2 id="almost" className="text-xl font-bold">

@@ -1,0 +1,8 @@
+// The package ships JavaScript only; this is the part of its API the matcher uses.
+declare module "snowball-stemmers" {
+  interface Stemmer {
+    stem(word: string): string;
+  }
+  const snowball: { newStemmer(language: string): Stemmer; algorithms(): string[] };
+  export default snowball;
+}
