@@ -1,0 +1,88 @@
+// Relevance in the app: eligible people with nothing in common with an opening are not listed as
+// "Kandidater der passer" but in their own section, for the employer, and the citizen's own jobs
+// split the same way. Real PostgreSQL and the app's pools, as the pages use them.
+import { fakerDA } from "@faker-js/faker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { rankCandidatesForOpeningForEmployer } from "@/lib/db/employer-candidates";
+import { profileIdFromRef } from "@/lib/privacy/pseudonyms";
+import { buildCitizen } from "@/tests/factories/citizens";
+import { upsertCitizen } from "@/tests/factories/persist";
+import { createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
+import { allRankedJobs } from "./all-ranked-jobs";
+
+const p = uniquePrefix("rel");
+let world: Awaited<ReturnType<typeof build>>;
+
+async function build() {
+  const m = await createMunicipality(prisma, p);
+  const consultant = await createConsultant(prisma, p, m.code);
+  const citizen = async (name: string, skills: string[]) => {
+    const base = buildCitizen(fakerDA, 0, { municipalityCode: m.code, consultantEmail: consultant.email });
+    await upsertCitizen(
+      prisma,
+      {
+        ...base,
+        id: `${p}-${name}`,
+        alias: `${p} ${name}`,
+        user: { ...base.user, id: `${p}-${name}-user`, email: `${p}-${name}@test.dk` },
+        skills,
+        wishOccupations: [],
+        wishIndustries: [],
+        openToNewField: false,
+        hoursMin: 5,
+        hoursMax: 8,
+        availability: [],
+        postalCode: "2820",
+        maxCommuteKm: undefined,
+        needs: [],
+        status: "SEEKING",
+        visibleToEmployers: true,
+      },
+      null,
+    );
+    return { profileId: `${p}-${name}`, actor: { id: `${p}-${name}-user`, role: "CITIZEN" as const } };
+  };
+  const people = {
+    // Sixteen years of stairwells, in her own words; the opening asks for "Rengøring af trappeopgange".
+    cleaner: await citizen("cleaner", ["rengøringsassistent i 16 år"]),
+    windows: await citizen("windows", ["vinduespudsning"]),
+    video: await citizen("video", ["videoproduktion", "klipning af film"]),
+  };
+  const { opening, employer, member } = await createEmployerWithOpening(prisma, `${p}-e`, m.code);
+  await prisma.jobOpening.update({ where: { id: opening.id }, data: { requiredSkills: ["Rengøring af trappeopgange"], industry: null, occupation: null } });
+  return { people, opening, employerId: employer.id, member: { id: member.id, role: "EMPLOYER" as const } };
+}
+
+beforeAll(async () => {
+  world = await build();
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+describe("relevance", () => {
+  it("lists the employer's eligible candidates with something in common first, the others in their own section", async () => {
+    const result = await rankCandidatesForOpeningForEmployer(world.member, world.opening.id);
+    if (!result) throw new Error("the employer's own opening was not found");
+    const ours = (cards: { card: { id: string } }[]) =>
+      cards.map((c) => profileIdFromRef(c.card.id, [world.employerId])).filter((id): id is string => id?.startsWith(p) ?? false);
+    expect(ours(result.items)).toEqual([world.people.cleaner.profileId, world.people.windows.profileId]);
+    expect(ours(result.others.items)).toEqual([world.people.video.profileId]);
+    expect(result.eligible - result.relevant).toBeGreaterThanOrEqual(1);
+    const cleaner = result.items[0]?.fit.reasons.find((r) => r.code === "required_skills");
+    expect(cleaner?.da).toBe("Har 1 af 1 krævede kompetencer: Rengøring af trappeopgange (rengøring = rengøringsassistent)");
+    const windows = result.items[1]?.fit.reasons.find((r) => r.code === "required_skills");
+    expect(windows?.da).toMatch(/^Har 0,5 af 1 krævede kompetencer: delvist Rengøring af trappeopgange \(.+ ~ vinduespudsning, beslægtet\)$/);
+    expect(result.others.items[0]?.fit.reasons.map((r) => r.code)).toContain("no_common_ground");
+  });
+
+  it("splits the citizen's own fitting jobs the same way", async () => {
+    const mine = (jobs: { job: { id: string } }[] | null) => (jobs ?? []).map((j) => j.job.id).filter((id) => id === world.opening.id);
+    expect(mine(await allRankedJobs(world.people.cleaner.actor, { onlyFit: true, relevant: true }))).toEqual([world.opening.id]);
+    expect(mine(await allRankedJobs(world.people.cleaner.actor, { onlyFit: true, relevant: false }))).toEqual([]);
+    expect(mine(await allRankedJobs(world.people.video.actor, { onlyFit: true, relevant: true }))).toEqual([]);
+    expect(mine(await allRankedJobs(world.people.video.actor, { onlyFit: true, relevant: false }))).toEqual([world.opening.id]);
+  });
+});
