@@ -2,7 +2,8 @@
 // English a decimal point and "h/week". No Intl here: output must not depend on the
 // machine's locale data.
 
-function num(n: number, lang: "da" | "en"): string {
+/** A number of hours or km: integers as is, else one decimal (a comma in Danish). */
+export function num(n: number, lang: "da" | "en"): string {
   const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
   return lang === "da" ? s.replace(".", ",") : s;
 }

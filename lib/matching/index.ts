@@ -32,6 +32,7 @@ export {
 } from "./rank";
 export { explainPair, type ComponentResult, type Explanation, type Message } from "./explain";
 export { unlockAdvice, type UnlockAdvice, type UnlockOption } from "./unlock-advice";
+export { bestSingleJobHours, bundleProblem, bundlesForCandidate, DEFAULT_BUNDLE_LIMIT, type Bundle, type BundleOptions, type BundleProblem } from "./bundles";
 export { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from "./weights";
 export { normalizeSkill } from "./normalize-skill";
 export { SYNONYM_GROUPS } from "./skill-synonyms";
