@@ -6,6 +6,7 @@ import { compileCandidates } from "./compile";
 import { compileOpenings, slotOfKey, rankKeysForOpening, rankOpeningsInPool } from "./rank";
 import { explainPair } from "./explain";
 import { unlockAdvice } from "./unlock-advice";
+import { bundlesForCandidate } from "./bundles";
 
 export interface CliIo {
   readFile(path: string): string;
@@ -18,10 +19,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export const USAGE = `Usage: npm run --silent match -- [--input FILE] [--reverse] [--advice] [--compact]
+export const USAGE = `Usage: npm run --silent match -- [--input FILE] [--reverse] [--advice] [--bundles] [--compact]
   --input FILE  read the JSON input from FILE (default: standard input)
   --reverse     rank openings for each candidate instead of candidates for each opening
   --advice      add "advice": unlock advice for each opening
+  --bundles     add "bundles": up to 5 bundles of 2–3 small openings per candidate
   --compact     print JSON on one line
 Exit codes: 0 ok, 2 bad input or usage.`;
 
@@ -29,12 +31,13 @@ interface Args {
   input?: string;
   reverse: boolean;
   advice: boolean;
+  bundles: boolean;
   compact: boolean;
   help: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { reverse: false, advice: false, compact: false, help: false };
+  const args: Args = { reverse: false, advice: false, bundles: false, compact: false, help: false };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === "--input") {
@@ -44,6 +47,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     } else if (a?.startsWith("--input=")) args.input = a.slice("--input=".length);
     else if (a === "--reverse") args.reverse = true;
     else if (a === "--advice") args.advice = true;
+    else if (a === "--bundles") args.bundles = true;
     else if (a === "--compact") args.compact = true;
     else if (a === "--help" || a === "-h") args.help = true;
     else return `unknown argument: ${a}`;
@@ -66,7 +70,7 @@ export function parseInput(text: string, source: string): MatchInput | string {
   return `${source}: invalid input\n  ${lines.join("\n  ")}`;
 }
 
-export function runMatch(input: MatchInput, options: { reverse?: boolean; advice?: boolean } = {}) {
+export function runMatch(input: MatchInput, options: { reverse?: boolean; advice?: boolean; bundles?: boolean } = {}) {
   const pool = compileCandidates(input.candidates);
   const openings = compileOpenings(input.openings, pool);
   const rankings = options.reverse
@@ -78,7 +82,18 @@ export function runMatch(input: MatchInput, options: { reverse?: boolean; advice
           return { candidateId: pool.ids[i] ?? "", ...explainPair(o, pool, i) };
         }),
       }));
-  return options.advice ? { rankings, advice: openings.map((o) => unlockAdvice(o, pool)) } : { rankings };
+  // Optional fields are added only when asked for, so the output without them stays as it was.
+  return {
+    rankings,
+    ...(options.advice ? { advice: openings.map((o) => unlockAdvice(o, pool)) } : {}),
+    ...(options.bundles
+      ? {
+          bundles: pool.candidates.flatMap((c, slot) =>
+            bundlesForCandidate(pool, openings, { slot }).map(({ openingIds, hours, score, reasons }) => ({ candidateId: c.id, openingIds, hours, score, reasons })),
+          ),
+        }
+      : {}),
+  };
 }
 
 export function runCli(argv: readonly string[], io: CliIo): CliResult {

@@ -49,6 +49,32 @@ describe("match command line", () => {
     expect(out.advice.map((a: { openingId: string }) => a.openingId).sort()).toEqual(["busy-shop", "quiet-office"]);
   });
 
+  it("adds bundles of small jobs per candidate with --bundles, and nothing without it", () => {
+    const small = (id: string, slot: string) => ({ ...quietOffice, id, weeklyHours: { min: 6, max: 8 }, schedule: [slot] });
+    const input = { ...validInput, openings: [...validInput.openings, small("small-mon", "mon-morning"), small("small-wed", "wed-morning")] };
+    const plain = run([], JSON.stringify(input));
+    expect(Object.keys(JSON.parse(plain.stdout))).toEqual(["rankings"]);
+    const out = JSON.parse(run(["--bundles"], JSON.stringify(input)).stdout);
+    expect(Object.keys(out)).toEqual(["rankings", "bundles"]);
+    // The rankings are the same with or without bundles.
+    expect(JSON.stringify({ rankings: out.rankings }, null, 2) + "\n").toBe(plain.stdout);
+    for (const b of out.bundles) expect(Object.keys(b)).toEqual(["candidateId", "openingIds", "hours", "score", "reasons"]);
+    expect(out.bundles.filter((b: { candidateId: string }) => b.candidateId === "assens-admin")).toEqual([
+      {
+        candidateId: "assens-admin",
+        openingIds: ["small-mon", "small-wed"],
+        hours: 15,
+        score: expect.any(Number),
+        reasons: [
+          { code: "bundle_hours", da: "8 + 7 t = 15 t/uge; kan arbejde 15 t/uge", en: "8 + 7 h = 15 h/week; can work 15 h/week" },
+          { code: "bundle_schedule", da: "Jobbene ligger ikke på samme tid: man og ons formiddag", en: "The jobs never overlap: Mon and Wed morning" },
+          { code: "bundle_needs", da: expect.stringMatching(/^Alle jobbene tager de hensyn, der skal til: /), en: expect.stringMatching(/^Every job meets/) },
+        ],
+      },
+    ]);
+    expect(run(["--help"], "").stdout).toContain("--bundles");
+  });
+
   const bad: [string, unknown, RegExp][] = [
     ["unknown accommodation code", { ...validInput, openings: [{ ...busyShop, accommodations: ["quiet"] }] }, /openings\[0\]\.accommodations\[0\]: unknown accommodation code/],
     ["min > max", { ...validInput, candidates: [{ ...assensAdministrator, weeklyHours: { min: 20, max: 10 } }] }, /candidates\[0\]\.weeklyHours\.min: min is greater than max/],
