@@ -8,7 +8,7 @@ export const e2ePortB = e2ePort + 1;
 export const workerPort = e2ePort + 2;
 
 /** The test OpenID Connect provider (tests/e2e/oidc-server.ts), standing in for the MitID broker. */
-export const oidcPort = e2ePort + 10;
+export const oidcPort = Number(process.env.E2E_OIDC_PORT ?? e2ePort + 10);
 // 127.0.0.1, not localhost: another site than the app, as a real broker is (cookies are not per port).
 export const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
 export const oidcClient = { id: "refleks-e2e", secret: "e2e-only-oidc-client-secret-0123456789" };

@@ -7,8 +7,9 @@ declare module "vitest" {
   }
 }
 
-// A fresh database per run, migrated with `prisma migrate deploy` like production.
-const name = `refleks_it_${process.pid}`;
+// A fresh database per run, migrated with `prisma migrate deploy` like production. IT_DB names
+// it instead, for runs that must keep to their own database names (parallel checkouts).
+const name = process.env.IT_DB ?? `refleks_it_${process.pid}`;
 
 export default async function setup(project: TestProject) {
   project.provide("databaseUrl", await freshDatabase(name));
