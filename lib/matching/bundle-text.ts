@@ -5,7 +5,7 @@ import type { CompiledOpening } from "./compile";
 import type { Message } from "./explain";
 import { hoursRange, list, lowerFirst, num } from "./format";
 import type { Candidate } from "./schemas";
-import { accommodationBit, accommodationLabel, DAY_LABELS, PART_LABELS, PARTS, SLOTS } from "./vocabulary";
+import { accommodationBit, accommodationLabel, DAY_LABELS, PART_LABELS, PARTS, slotBit, SLOTS } from "./vocabulary";
 
 type Lang = "da" | "en";
 const LANGS: readonly Lang[] = ["da", "en"];
@@ -15,7 +15,7 @@ function both(code: string, text: (lang: Lang) => string): Message {
 }
 
 /** "man og ons formiddag, tor eftermiddag": the slots grouped by part of the day, in week order. */
-export function slotSummary(mask: number, lang: Lang): string {
+function slotSummary(mask: number, lang: Lang): string {
   const daysByPart = new Map<string, string[]>(PARTS.map((part) => [part, []]));
   SLOTS.forEach((slot, bit) => {
     if ((mask & (1 << bit)) === 0) return;
@@ -26,6 +26,11 @@ export function slotSummary(mask: number, lang: Lang): string {
     .filter(([, days]) => days.length > 0)
     .map(([part, days]) => `${list(days, lang)} ${PART_LABELS[part]?.[lang] ?? part}`)
     .join(", ");
+}
+
+/** A schedule as people say it ("man og ons formiddag"); unknown slots are left out, "" for none. */
+export function scheduleSummary(slots: readonly string[], lang: Lang): string {
+  return slotSummary(slots.reduce((mask, slot) => (slotBit(slot) >= 0 ? mask | (1 << slotBit(slot)) : mask), 0), lang);
 }
 
 function hoursMessages(c: Candidate, openingHours: readonly number[]): Message[] {

@@ -28,6 +28,7 @@ import pipeline from "./pipeline.json";
 import consultantCompanies from "./consultantCompanies.json";
 import consultantContent from "./consultantContent.json";
 import results from "./results.json";
+import bundles from "./bundles.json";
 
 const messages = {
   app,
@@ -59,6 +60,7 @@ const messages = {
   consultantCompanies,
   consultantContent,
   results,
+  bundles,
 };
 
 export default messages;

@@ -10,6 +10,7 @@ import {
   compileOpenings,
   explainPair,
   LiveOpeningPool,
+  scheduleSummary,
   type Candidate,
   type Opening,
 } from "../../../lib/matching";
@@ -58,6 +59,11 @@ describe("bundles of small jobs", () => {
     const found = bundles(citizen, [sweeping, clash]);
     expect(found).toEqual([]);
     expect(bundles(citizen, [sweeping, clash, benches]).map((b) => b.openingIds)).toEqual([["baenke", "clash"], ["baenke", "feje"]]);
+  });
+
+  it("says a schedule as people do: days grouped by part of the day, in week order", () => {
+    expect(scheduleSummary(["thu-afternoon", "wed-morning", "mon-morning", "bogus"], "da")).toBe("man og ons formiddag, tor eftermiddag");
+    expect(scheduleSummary([], "en")).toBe("");
   });
 
   it("lets a job without a schedule join any bundle, and says it has flexible times", () => {

@@ -7,7 +7,9 @@ import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
 import { unlockSignIn } from "@/lib/auth/rate-limit";
 import { auditProfileReads } from "@/lib/db/audit";
+import { proposeBundle } from "@/lib/db/bundles";
 import { citizenSignInEmail } from "@/lib/db/citizen-accounts";
+import { bundleProposalSchema } from "@/lib/validation/bundle";
 import { idSchema } from "@/lib/validation/common";
 
 const unlockSchema = z.object({ profileId: idSchema });
@@ -26,4 +28,23 @@ export async function unlockSignInAction(_prev: ActionResult, formData: FormData
   await auditProfileReads(user, "citizen.sign-in.unlocked", [parsed.data.profileId]);
   revalidatePath(`/consultant/citizens/${parsed.data.profileId}`);
   return { ok: true, message: t("unlocked") };
+}
+
+// "Opret match for alle N job": one proposal per job of a bundle, in one step. The bundle is
+// checked again on the server (still open, still fitting, hours and times together) before
+// anything is written, and jobs that already have a match with her are left as they are.
+export async function proposeBundleAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireRole("CONSULTANT");
+  const t = await getTranslations("bundles.consultant");
+  // The pressed button carries its bundle's opening ids, separated by spaces (ids have none).
+  const bundle = formData.get("bundle");
+  const parsed = bundleProposalSchema.safeParse({ profileId: formData.get("profileId"), openingIds: typeof bundle === "string" ? bundle.split(" ") : [] });
+  if (!parsed.success) return { ok: false, formError: t("problems.size") };
+  const result = await proposeBundle(user, parsed.data.profileId, parsed.data.openingIds);
+  if (result.outcome === "not_found") return { ok: false, formError: t("notFound") };
+  revalidatePath(`/consultant/citizens/${parsed.data.profileId}`);
+  if (result.outcome === "invalid") return { ok: false, formError: t(`problems.${result.problem}`) };
+  const { created, existing } = result;
+  if (created === 0) return { ok: true, message: t("nothingNew") };
+  return { ok: true, message: existing === 0 ? t("created", { count: created }) : t("createdSome", { created, existing }) };
 }

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guards";
 import { signInLockedUntil } from "@/lib/auth/rate-limit";
 import { getCitizenFile } from "@/lib/db/caseload";
+import { BundlesSection } from "./bundles-section";
 import { MatchHistory } from "./match-history";
 import { BackgroundSection, NeedsSection, OverviewSection } from "./profile-sections";
 import { SignInLock } from "./sign-in-lock";
@@ -35,6 +36,7 @@ export default async function CitizenFilePage({ params }: { params: Promise<{ id
       <OverviewSection citizen={citizen} locale={locale} />
       <NeedsSection citizen={citizen} locale={locale} />
       <BackgroundSection citizen={citizen} />
+      <BundlesSection user={user} citizen={citizen} />
       <MatchHistory matches={citizen.matches} locale={locale} />
       <ViewLog views={citizen.views} locale={locale} />
     </div>
