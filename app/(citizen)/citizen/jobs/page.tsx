@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { rankJobsForCitizen, type RankedJob } from "@/lib/db/citizen-jobs";
+import { BundlesSection } from "./bundles-section";
 import { JobCard } from "./job-card";
 import { JobViewsNav } from "./views-nav";
 
@@ -65,6 +66,7 @@ export default async function JobsForMePage() {
           </Link>
         </>
       )}
+      <BundlesSection user={user} />
     </div>
   );
 }
