@@ -5,24 +5,15 @@ import { bundlesForCitizenFile, ownBundles } from "@/lib/db/bundles";
 import { getCitizenFile } from "@/lib/db/caseload";
 import { prisma } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/db/users";
+import { session } from "./action-stand-ins";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 // "Kombinér små job": the consultant's one step that proposes a match for every job of a bundle,
 // through the server action, on a real database. The framework's request parts are stand-ins.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/guards", () => ({
-  requireRole: async () => {
-    if (!session.user) throw new Error("no user in this test");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { default: messages } = await import("@/messages/da");
-  return { getTranslations: async (namespace: string) => createTranslator({ locale: "da", messages, namespace: namespace as never }) };
-});
+vi.mock("@/lib/auth/guards", async () => (await import("./action-stand-ins")).guards);
+vi.mock("next/cache", async () => (await import("./action-stand-ins")).cache);
+vi.mock("next-intl/server", async () => (await import("./action-stand-ins")).danishTranslations());
 
 const p = uniquePrefix("bundle");
 let world: Awaited<ReturnType<typeof build>>;

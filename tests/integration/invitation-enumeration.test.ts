@@ -9,6 +9,7 @@ import { getOwnCompany } from "@/lib/db/employers";
 import { listOpenInvitations } from "@/lib/db/citizen-invitations";
 import type { SessionUser } from "@/lib/db/users";
 import { configureSmtpUrl } from "@/lib/mail/transport";
+import { session } from "./action-stand-ins";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 // The security finding "account enumeration through invitations": whoever invites must get the
@@ -16,20 +17,10 @@ import { createCitizen, createConsultant, createEmployerWithOpening, createMunic
 // hears about it by e-mail instead. Tested through the server actions (the answer the inviter
 // sees), with the framework's request parts replaced by stand-ins.
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/guards", () => ({
-  requireRole: async () => {
-    if (!session.user) throw new Error("no user in this test");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/guards", async () => (await import("./action-stand-ins")).guards);
+vi.mock("next/cache", async () => (await import("./action-stand-ins")).cache);
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: "https://refleks.test" }) }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { default: messages } = await import("@/messages/da");
-  return { getTranslations: async (namespace: string) => createTranslator({ locale: "da", messages, namespace: namespace as never }) };
-});
+vi.mock("next-intl/server", async () => (await import("./action-stand-ins")).danishTranslations());
 
 const p = uniquePrefix("enum");
 const mail = (label: string) => `${p}-${label}@test.dk`;
