@@ -81,13 +81,19 @@ function shortlist(p: CandidatePool, slot: number, openings: readonly CompiledOp
 }
 
 /** A bundle found by the search: positions in the shortlist, and what ranks it. */
-type Found = { picks: number[]; reaches: boolean; score: number; planned: number; ids: string[] };
+type Head = { reaches: boolean; score: number; planned: number };
+type Found = Head & { picks: number[]; ids: string[] };
 
-/** Bundles reaching her minimum first, then by score, then by hours, then by ids. */
+/** > 0 when `a` ranks above `b` without looking at ids: reaching her minimum, then score, then hours. */
+function headOrder(a: Head, b: Head): number {
+  if (a.reaches !== b.reaches) return a.reaches ? 1 : -1;
+  return a.score - b.score || a.planned - b.planned;
+}
+
+/** The whole order: the head, then the sorted opening ids (code-unit order). */
 function better(a: Found, b: Found): boolean {
-  if (a.reaches !== b.reaches) return a.reaches;
-  if (a.score !== b.score) return a.score > b.score;
-  if (a.planned !== b.planned) return a.planned > b.planned;
+  const head = headOrder(a, b);
+  if (head !== 0) return head > 0;
   for (let k = 0; k < Math.min(a.ids.length, b.ids.length); k++) {
     const c = compareIds(a.ids[k] ?? "", b.ids[k] ?? "");
     if (c !== 0) return c < 0;
@@ -116,9 +122,10 @@ export function bundlesForCandidate(p: CandidatePool, openings: readonly Compile
   const best: Found[] = [];
   const consider = (picks: number[], maxSum: number, pointSum: number) => {
     const planned = Math.min(maxSum, cMax);
-    const score = Math.round((pointSum / picks.length + (HOURS_WEIGHT * planned) / cMax) * 100);
-    const ids = picks.map((i) => list[i]!.o.opening.id).sort(compareIds);
-    const found: Found = { picks, reaches: planned >= cMin, score, planned, ids };
+    const head: Head = { reaches: planned >= cMin, score: Math.round((pointSum / picks.length + (HOURS_WEIGHT * planned) / cMax) * 100), planned };
+    // Most candidates lose to the worst kept one on the head alone: no ids are looked up for them.
+    if (best.length === limit && headOrder(head, best[limit - 1]!) < 0) return;
+    const found: Found = { ...head, picks, ids: picks.map((i) => list[i]!.o.opening.id).sort(compareIds) };
     if (best.length === limit && !better(found, best[limit - 1]!)) return;
     let at = best.length === limit ? limit - 1 : best.length;
     while (at > 0 && better(found, best[at - 1]!)) {
