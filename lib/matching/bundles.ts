@@ -5,7 +5,7 @@
 // hours and slots pruned before the third job is tried. Texts are built for the returned bundles only.
 // Rules, ranking and how hours count: docs/matching.md, "Bundles".
 import type { CandidatePool, CompiledOpening } from "./compile";
-import { compareIds } from "./compile";
+import { compareIds, popcount } from "./compile";
 import type { Message } from "./explain";
 import { bundleReasons } from "./bundle-text";
 import { blockersOf, C_HOURS, evaluatePair, newScratch, potentialScoreOf } from "./score-pair";
@@ -51,6 +51,14 @@ function fitsAlone(o: CompiledOpening, p: CandidatePool, slot: number, code: num
   return (blockersOf(code) & ~BLOCK_HOURS) === 0 && o.hMax > 0 && o.hMin < (p.hMax[slot] ?? 0);
 }
 
+/**
+ * A job without fixed times still needs a time of hers that the other jobs' schedules leave free,
+ * one per such job. A candidate who gave no times can be fitted anywhere.
+ */
+function roomForFlexible(available: number, taken: number, flexible: number): boolean {
+  return flexible === 0 || available === 0 || popcount(available & ~taken) >= flexible;
+}
+
 /** Null when the openings form a valid bundle for the candidate, else the first rule broken. */
 export function bundleProblem(p: CandidatePool, slot: number, openings: readonly CompiledOpening[]): BundleProblem | null {
   if (openings.length < 2 || openings.length > 3) return "size";
@@ -63,7 +71,8 @@ export function bundleProblem(p: CandidatePool, slot: number, openings: readonly
     if ((taken & o.slots) !== 0) return "schedule";
     taken |= o.slots;
   }
-  return null;
+  const flexible = openings.filter((o) => o.slots === 0).length;
+  return roomForFlexible(p.slots[slot] ?? 0, taken, flexible) ? null : "schedule";
 }
 
 /** The fitting openings, best first (score without hours; ties by id), at most `keep`. */
@@ -135,16 +144,21 @@ export function bundlesForCandidate(p: CandidatePool, openings: readonly Compile
     best[at] = found;
   };
 
+  const available = p.slots[slot] ?? 0;
+  const flex = (i: number) => (slots[i] === 0 ? 1 : 0);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const min2 = hMin[i]! + hMin[j]!;
       if (min2 > cMax || (slots[i]! & slots[j]!) !== 0) continue;
+      const taken = slots[i]! | slots[j]!;
+      const flex2 = flex(i) + flex(j);
+      // A third job only takes more of her time, so a pair without room has no triple either.
+      if (!roomForFlexible(available, taken, flex2)) continue;
       const max2 = hMax[i]! + hMax[j]!;
       const points2 = points[i]! + points[j]!;
       consider([i, j], max2, points2);
-      const taken = slots[i]! | slots[j]!;
       for (let k = j + 1; k < n; k++) {
-        if (min2 + hMin[k]! > cMax || (taken & slots[k]!) !== 0) continue;
+        if (min2 + hMin[k]! > cMax || (taken & slots[k]!) !== 0 || !roomForFlexible(available, taken | slots[k]!, flex2 + flex(k))) continue;
         consider([i, j, k], max2 + hMax[k]!, points2 + points[k]!);
       }
     }

@@ -35,6 +35,9 @@ const employers: EmployerDraft[] = [
     openings: [
       { title: "Køkkenhjælper i vuggestue", requiredSkills: ["madlavning", "hygiejne"], preferredSkills: ["børn"], occupation: "køkkenhjælper", industry: "daginstitution", hoursMin: 8, hoursMax: 12, accommodations: ["no_heavy_lifting", "extra_breaks", "fixed_schedule"], postalCode: "2900", schedule: mornings },
       { title: "Pedelmedhjælper i få timer", requiredSkills: ["pedelarbejde"], hoursMin: 1, hoursMax: 3, accommodations: ["short_work_days"], postalCode: "2900" },
+      // Mini-fleksjob as in Odense's kindergartens: too small alone for most, good together.
+      { title: "Mini-fleksjob: frokost og oprydning", requiredSkills: ["køkkenhjælp"], preferredSkills: ["hygiejne"], occupation: "køkkenhjælper", industry: "daginstitution", hoursMin: 4, hoursMax: 4, accommodations: ["no_heavy_lifting", "extra_breaks", "short_work_days"], postalCode: "2900", schedule: ["mon-morning", "tue-morning"], description: "Et lille job på 4 timer om ugen, mandag og tirsdag formiddag. Kan kombineres med andre små job.", tasks: ["Dække bord", "Anrette frokost", "Tørre borde af"] },
+      { title: "Mini-fleksjob: læse og lege med børnene", requiredSkills: ["børn"], occupation: "pædagogmedhjælper", industry: "daginstitution", hoursMin: 3, hoursMax: 4, accommodations: ["no_heavy_lifting", "extra_breaks"], postalCode: "2900", schedule: ["wed-morning"], description: "Læse højt og lege med de store vuggestuebørn onsdag formiddag.", tasks: ["Læse højt", "Lege på gulvet"] },
     ],
   },
   {

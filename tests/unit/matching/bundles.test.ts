@@ -71,6 +71,15 @@ describe("bundles of small jobs", () => {
     expect(best!.reasons.find((r) => r.code === "bundle_schedule")!.da).toBe("Jobbene ligger ikke på samme tid: man formiddag; 1 job har frie tider");
   });
 
+  it("leaves a job without a schedule out when the other jobs take every time she can work", () => {
+    const mornings = candidate({ ...citizen, availability: ["mon-morning", "wed-morning"] });
+    const flexible = small("fri", 5, []);
+    const found = bundles(mornings, [sweeping, benches, flexible]).map((b) => [...b.openingIds].sort().join("+"));
+    expect(found.sort()).toEqual(["baenke+feje", "baenke+fri", "feje+fri"]);
+    const pool = compileCandidates([mornings]);
+    expect(bundleProblem(pool, 0, compileOpenings([sweeping, benches, flexible], pool))).toBe("schedule");
+  });
+
   it("never goes over her maximum: each job counts at least its minimum", () => {
     const c = candidate({ ...citizen, weeklyHours: { min: 5, max: 8 } });
     expect(bundles(c, [small("a", 5, ["mon-morning"]), small("b", 4, ["wed-morning"])])).toEqual([]);
@@ -172,6 +181,9 @@ describe("bundle properties", () => {
           });
           const schedules = chosen.map((o) => new Set(o.opening.schedule ?? []));
           schedules.forEach((a, i) => schedules.slice(i + 1).forEach((other) => expect([...a].filter((s) => other.has(s))).toEqual([])));
+          // Each job without a schedule has a time of hers that the scheduled jobs leave free.
+          const free = [...new Set(c.availability ?? [])].filter((s) => !schedules.some((set) => set.has(s)));
+          if ((c.availability ?? []).length > 0) expect(free.length).toBeGreaterThanOrEqual(schedules.filter((set) => set.size === 0).length);
           expect(b.score).toBeGreaterThanOrEqual(0);
           expect(b.score).toBeLessThanOrEqual(100);
         }
