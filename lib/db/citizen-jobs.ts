@@ -5,7 +5,7 @@ import type { OpeningPoolState } from "./opening-pool";
 import { freshPools } from "./pools";
 import { LruCache } from "./ranking-cache";
 import { candidateRowSelect, openingRowSelect, toCandidate, toOpening } from "@/lib/match-adapter";
-import { BLOCK_HOURS, compileCandidateWith, explainPair, indexOfKey, rankOpeningKeys, rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
+import { BLOCK_HOURS, compileCandidateWith, explainPair, groupOfKey, indexOfKey, rankOpeningKeys, rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
 
 // "Jobs for me": the citizen's own profile ranked against every open opening by the matching
 // engine, in memory: the openings are compiled once per process and patched from the change feed
@@ -19,8 +19,6 @@ export type JobFilters = {
   hoursFit?: boolean;
   /** Only openings the citizen is eligible for (no blockers). */
   onlyFit?: boolean;
-  /** Only openings with (true) or without (false) a skill, occupation or industry in common with her. */
-  relevant?: boolean;
 };
 
 export type Fit = Pick<Explanation, "eligible" | "score" | "components" | "reasons" | "blockers">;
@@ -61,16 +59,50 @@ export type RankedJobsPage = { total: number; page: number; pages: number; items
 /** Positions (in the openings pool) of the matching openings, best first. */
 const orders = new LruCache<Int32Array>(256);
 
-function keepFor(filters: JobFilters, pool: OpeningPoolState): (position: number, blockers: number, relevant: boolean) => boolean {
+function keepFor(filters: JobFilters, pool: OpeningPoolState): (position: number, blockers: number) => boolean {
   const q = filters.q?.trim().toLowerCase();
   const openings = pool.live.openings;
-  return (position, blockers, relevant) => {
+  return (position, blockers) => {
     if (filters.onlyFit && blockers !== 0) return false;
-    if (filters.relevant !== undefined && relevant !== filters.relevant) return false;
     if (filters.hoursFit && (blockers & BLOCK_HOURS) !== 0) return false;
     if (q && !(pool.text.get(openings[position]?.opening.id ?? "") ?? "").includes(q)) return false;
     return true;
   };
+}
+
+type Ranked = { row: NonNullable<Awaited<ReturnType<typeof ownCandidateRow>>>; pool: OpeningPoolState; candidate: ReturnType<typeof compileCandidateWith> };
+
+/** The citizen's row and the openings pool, with the citizen compiled against the pool's dictionary. */
+async function rankingInputs(actor: Actor): Promise<Ranked | null> {
+  const [row, pools] = await Promise.all([ownCandidateRow(actor), freshPools()]);
+  if (!row) return null;
+  const pool = pools.openings;
+  return { row, pool, candidate: compileCandidateWith(toCandidate(row), pool.live.dict) };
+}
+
+/** One page of `order` (positions in the pool), explained: call with no await since the ranking. */
+function explainPage({ pool, candidate }: Ranked, order: Int32Array, page: number, pageSize: number) {
+  const pages = Math.max(1, Math.ceil(order.length / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const shown = Array.from(order.subarray((current - 1) * pageSize, current * pageSize), (position) => {
+    const o = pool.live.openings[position]!;
+    return { id: o.opening.id, fit: fitOf(explainPair(o, candidate, 0)) };
+  });
+  return { total: order.length, page: current, pages, shown };
+}
+
+/** The rows of the shown openings, in one query, joined to their explanations (gone ones drop out). */
+async function withRows(actor: Actor, pages: { total: number; page: number; pages: number; shown: { id: string; fit: Fit }[] }[]): Promise<RankedJobsPage[]> {
+  const ids = pages.flatMap((p) => p.shown.map((s) => s.id));
+  const rows = ids.length ? await prisma.jobOpening.findMany({ where: { id: { in: ids }, status: "OPEN" }, select: jobSelect(actor) }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return pages.map(({ shown, ...rest }) => ({
+    ...rest,
+    items: shown.flatMap(({ id, fit }) => {
+      const job = byId.get(id);
+      return job ? [{ job: toJob(job), fit }] : [];
+    }),
+  }));
 }
 
 /**
@@ -83,26 +115,37 @@ export async function rankJobsForCitizen(
   { filters = {}, page = 1, pageSize = 20 }: { filters?: JobFilters; page?: number; pageSize?: number } = {},
 ): Promise<RankedJobsPage | null> {
   if (actor.role !== "CITIZEN") return null;
-  const [row, pools] = await Promise.all([ownCandidateRow(actor), freshPools()]);
-  if (!row) return null;
-  const pool = pools.openings;
+  const input = await rankingInputs(actor);
+  if (!input) return null;
+  const { row, pool, candidate } = input;
   // From here to the explanations there is no await, so no patch can move positions in between.
-  const candidate = compileCandidateWith(toCandidate(row), pool.live.dict);
   const key = `${pool.version}|${JSON.stringify(row)}|${JSON.stringify(filters)}`;
   const order = orders.getOrSet(key, () => Int32Array.from(rankOpeningKeys(candidate, 0, pool.live.openings, keepFor(filters, pool)), indexOfKey));
-  const pages = Math.max(1, Math.ceil(order.length / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page)), pages);
-  const shown = Array.from(order.subarray((current - 1) * pageSize, current * pageSize), (position) => {
-    const o = pool.live.openings[position]!;
-    return { id: o.opening.id, fit: fitOf(explainPair(o, candidate, 0)) };
+  const [result] = await withRows(actor, [explainPage(input, order, page, pageSize)]);
+  return result ?? null;
+}
+
+/** The openings she fits, best first, and how many of them (a prefix) have something in common with her. */
+const fitting = new LruCache<{ order: Int32Array; relevant: number }>(256);
+
+/**
+ * "Job til mig": the open openings the citizen fits, split as the engine orders them: first those
+ * with a skill, occupation or industry in common with her, then those that only fit her
+ * conditions. One ranking and one query for both lists' first pages.
+ */
+export async function rankFittingJobsForCitizen(actor: Actor, { pageSize = 10 }: { pageSize?: number } = {}): Promise<{ relevant: RankedJobsPage; others: RankedJobsPage } | null> {
+  if (actor.role !== "CITIZEN") return null;
+  const input = await rankingInputs(actor);
+  if (!input) return null;
+  const { row, pool, candidate } = input;
+  const { order, relevant } = fitting.getOrSet(`${pool.version}|${JSON.stringify(row)}`, () => {
+    const keys = rankOpeningKeys(candidate, 0, pool.live.openings, (_, blockers) => blockers === 0);
+    let n = 0;
+    while (n < keys.length && groupOfKey(keys[n] ?? 0) === 0) n++;
+    return { order: Int32Array.from(keys, indexOfKey), relevant: n };
   });
-  const rows = await prisma.jobOpening.findMany({ where: { id: { in: shown.map((s) => s.id) }, status: "OPEN" }, select: jobSelect(actor) });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = shown.flatMap(({ id, fit }) => {
-    const job = byId.get(id);
-    return job ? [{ job: toJob(job), fit }] : [];
-  });
-  return { total: order.length, page: current, pages, items };
+  const [first, rest] = await withRows(actor, [explainPage(input, order.subarray(0, relevant), 1, pageSize), explainPage(input, order.subarray(relevant), 1, pageSize)]);
+  return first && rest ? { relevant: first, others: rest } : null;
 }
 
 /**

@@ -128,13 +128,14 @@ export function rankOpeningsForCandidate(
 /**
  * Scores the candidate in `slot` against openings (sorted by id: position = tie-break) and
  * returns the sorted keys of those `keep` accepts (decode the position with indexOfKey). `keep`
- * sees the position, the pair's blocker bits and its relevance, so filters cost no explanation.
+ * sees the position and the pair's blocker bits, so filters cost no explanation; the keys' order
+ * puts relevant pairs before the others (groupOfKey tells them apart).
  */
 export function rankOpeningKeys(
   pool: CandidatePool,
   slot: number,
   openings: readonly CompiledOpening[],
-  keep: (position: number, blockers: number, relevant: boolean) => boolean = () => true,
+  keep: (position: number, blockers: number) => boolean = () => true,
 ): Float64Array {
   const scratch = newScratch();
   const keys = new Float64Array(openings.length);
@@ -143,7 +144,7 @@ export function rankOpeningKeys(
     const o = openings[k];
     if (!o) continue;
     const code = evaluatePair(o, pool, slot, scratch);
-    if (keep(k, blockersOf(code), isRelevant(code))) keys[n++] = sortKey(code, k);
+    if (keep(k, blockersOf(code))) keys[n++] = sortKey(code, k);
   }
   return keys.subarray(0, n).sort();
 }

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
-import { rankJobsForCitizen, type RankedJob } from "@/lib/db/citizen-jobs";
+import { rankFittingJobsForCitizen, type RankedJob } from "@/lib/db/citizen-jobs";
 import { BundlesSection } from "./bundles-section";
 import { JobCard } from "./job-card";
 import { JobViewsNav } from "./views-nav";
@@ -19,11 +19,9 @@ export default async function JobsForMePage() {
   const user = await requireRole("CITIZEN");
   // Jobs that fit her conditions and her experience or wishes first; those that only fit her
   // conditions (nothing in common with what she has done or wants) in their own, collapsed list.
-  const [ranked, others, t] = await Promise.all([
-    rankJobsForCitizen(user, { filters: { onlyFit: true, relevant: true }, pageSize: TOP }),
-    rankJobsForCitizen(user, { filters: { onlyFit: true, relevant: false }, pageSize: TOP }),
-    getTranslations("jobs"),
-  ]);
+  const [split, t] = await Promise.all([rankFittingJobsForCitizen(user, { pageSize: TOP }), getTranslations("jobs")]);
+  const ranked = split?.relevant ?? null;
+  const others = split?.others ?? null;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
