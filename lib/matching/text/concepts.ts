@@ -29,7 +29,7 @@ const STOP_WORDS = new Set([
   ...["af", "og", "i", "på", "med", "til", "for", "fra", "ved", "en", "et", "den", "det", "de", "dem", "der", "som", "eller", "samt", "at", "om", "hos"],
   ...["min", "mit", "mine", "jeg", "du", "vi", "man", "sig", "har", "have", "er", "var", "være", "blive", "kan", "vil", "skal", "må", "gerne", "også", "ikke"],
   ...["men", "så", "når", "hvor", "efter", "under", "over", "mellem", "uden", "mod", "op", "ned", "ud", "ind", "inden", "indenfor", "alle", "andre", "meget", "lidt", "godt"],
-  ...["a", "an", "the", "of", "and", "in", "on", "with", "to", "or", "from", "as", "at", "for", "by", "my", "i"],
+  ...["a", "an", "the", "of", "and", "in", "on", "with", "to", "or", "from", "as", "by", "my"],
 ]);
 
 /**
@@ -39,7 +39,7 @@ const STOP_WORDS = new Set([
 const GENERIC_WORDS = new Set(
   [
     ...["arbejde", "arbejder", "medarbejder", "hjælp", "hjælper", "hjælpe", "medhjælper", "medhjælp", "assistent", "opgave", "opgaver", "job", "erfaring", "kendskab", "år", "service"],
-    ...["work", "worker", "helper", "assistant", "experience", "knowledge", "years", "tasks", "task", "service"],
+    ...["work", "worker", "helper", "assistant", "experience", "knowledge", "years", "tasks", "task"],
   ].map(wordKey),
 );
 
