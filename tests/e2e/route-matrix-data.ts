@@ -189,7 +189,9 @@ export async function secretsFor(who: Identity): Promise<Secret[]> {
           )
         ).map((r) => r.citizenId),
       );
-      secrets = [...people(citizens.filter((c) => !revealed.has(c.id))), ...company(companies.filter((c) => !myCompanies.has(c.id)))];
+      // A citizen who shares her name with one revealed to the company cannot be told apart in text.
+      const revealedNames = new Set(citizens.filter((c) => revealed.has(c.id)).map((c) => c.name));
+      secrets = [...people(citizens.filter((c) => !revealed.has(c.id))), ...company(companies.filter((c) => !myCompanies.has(c.id)))].filter((s) => !revealedNames.has(s.text));
       break;
     }
     case "consultant":
