@@ -1,22 +1,49 @@
 import { describe, expect, it } from "vitest";
 import { MatchStatus, NotificationType } from "@/lib/db/types";
-import { notificationHref, renderNotification, renderNotificationEmail, type NotificationLike } from "@/lib/notification-text";
+import { NOTIFICATION_RECEIVERS, notificationHref, renderNotification, renderNotificationEmail, type NotificationLike } from "@/lib/notification-text";
 
 const data = { openingTitle: "Køkkenhjælper", employerName: "Café Solsikke", alias: "Rolig Odder", eventTitle: "Jobcafé", status: "APPROVED" };
 const note = (type: NotificationType, extra: Partial<NotificationLike> = {}): NotificationLike => ({ type, data, matchId: null, openingId: null, ...extra });
 
+const receivers = Object.values(NotificationType).flatMap((type) => NOTIFICATION_RECEIVERS[type].map((role) => [type, role] as const));
+const answerData = { ...data, answer: "accepted", followUpKind: "PRAKTIK_HALFWAY", dueAt: "2026-03-02T09:00:00.000Z", startsAt: "2026-03-03T09:00:00.000Z" };
+
 describe("renderNotification", () => {
-  it.each(Object.values(NotificationType))("gives %s a Danish and a different English text with its values filled in", (type) => {
-    const da = renderNotification(note(type), "da");
-    const en = renderNotification(note(type), "en");
+  it("has a receiver for every type", () => {
+    for (const type of Object.values(NotificationType)) expect(NOTIFICATION_RECEIVERS[type].length).toBeGreaterThan(0);
+  });
+
+  it.each(receivers)("gives %s for %s a Danish and a different English text with its values filled in", (type, role) => {
+    const da = renderNotification(note(type, { data: answerData }), "da", role);
+    const en = renderNotification(note(type, { data: answerData }), "en", role);
     for (const text of [da, en]) {
       expect(text.title.trim()).not.toBe("");
-      expect(text.body).not.toMatch(/[{}]|notifications\./);
+      expect(`${text.title} ${text.body}`).not.toMatch(/[{}]|notifications\.|roles\./);
     }
     expect(en.title).not.toBe(da.title);
-    const expected = { NEW_JOB: "Café Solsikke", MATCH_STATUS: "Køkkenhjælper", CONTACT_REQUEST: "Café Solsikke", CITIZEN_INTEREST: "Rolig Odder", EVENT_REMINDER: "Jobcafé" }[type];
+    const expected = { NEW_JOB: "Café Solsikke", MATCH_STATUS: "Køkkenhjælper", CONTACT_REQUEST: "Café Solsikke", CITIZEN_INTEREST: "Rolig Odder", EVENT_REMINDER: "Jobcafé", MATCH_MESSAGE: "Køkkenhjælper", FOLLOW_UP_DUE: "Rolig Odder", CITIZEN_ANSWER: "Køkkenhjælper" }[type];
     expect(da.body).toContain(expected);
     expect(en.body).toContain(expected);
+  });
+
+  it("words the same status for each reader: the citizen is spoken to, the company and the consultant are told about her", () => {
+    const body = (role: "CITIZEN" | "EMPLOYER" | "CONSULTANT") => renderNotification(note("MATCH_STATUS", { data: { openingTitle: "Lager", status: "CITIZEN_ACCEPTED" } }), "da", role).body;
+    expect(body("CITIZEN")).toBe("Lager: Du har sagt ja til jobbet.");
+    expect(body("EMPLOYER")).toBe("Lager: Kandidaten har sagt ja til kontakt.");
+    expect(body("CONSULTANT")).toBe("Lager: Borgeren har sagt ja.");
+  });
+
+  it("tells the company and the consultant which answer the citizen gave", () => {
+    const title = (answer: string, role: "EMPLOYER" | "CONSULTANT") => renderNotification(note("CITIZEN_ANSWER", { data: { openingTitle: "Lager", answer } }), "da", role).title;
+    expect(title("accepted", "EMPLOYER")).toBe("Kandidaten har sagt ja");
+    expect(title("declined", "EMPLOYER")).toBe("Kandidaten har sagt nej tak");
+    expect(title("withdrawn", "EMPLOYER")).toBe("Kandidaten har trukket sit ja tilbage");
+    expect(title("accepted", "CONSULTANT")).toBe("Borgeren har sagt ja");
+  });
+
+  it("names the follow-up and its date for the consultant", () => {
+    const body = renderNotification(note("FOLLOW_UP_DUE", { data: { openingTitle: "Lager", alias: "Rolig Odder", followUpKind: "RETENTION_3M", dueAt: "2026-03-02T09:00:00.000Z" } }), "da", "CONSULTANT").body;
+    expect(body).toBe("Opfølgningen efter 3 måneder for Rolig Odder i jobbet Lager skal holdes senest 2. marts 2026.");
   });
 
   it.each(Object.values(MatchStatus))("says what match status %s means in plain words in both languages", (status) => {
@@ -45,17 +72,22 @@ describe("renderNotification", () => {
 });
 
 describe("links", () => {
-  it("leads a match to the matches page, an opening to its job page, and nothing otherwise", () => {
+  it("leads each role to its own page about the match, the opening or the events", () => {
     expect(notificationHref({ matchId: "m1", openingId: "o1" })).toBe("/citizen/matches");
     expect(notificationHref({ matchId: null, openingId: "o1" })).toBe("/citizen/jobs/o1");
+    expect(notificationHref({ type: "EVENT_REMINDER", matchId: null, openingId: null })).toBe("/citizen/events");
     expect(notificationHref({ matchId: null, openingId: null })).toBeNull();
-    expect(notificationHref({ matchId: "m1", openingId: null }, "EMPLOYER")).toBeNull();
+    expect(notificationHref({ matchId: "m1", openingId: "o1" }, "EMPLOYER")).toBe("/employer/matches/m1");
+    expect(notificationHref({ type: "EVENT_REMINDER", matchId: null, openingId: null }, "EMPLOYER")).toBe("/employer/events");
+    expect(notificationHref({ type: "CITIZEN_INTEREST", matchId: "m1", openingId: "o1" }, "CONSULTANT")).toBe("/consultant/queue/m1");
+    expect(notificationHref({ type: "FOLLOW_UP_DUE", matchId: "m1", openingId: "o1" }, "CONSULTANT")).toBe("/consultant/pipeline/m1");
+    expect(notificationHref({ matchId: "m1", openingId: null }, "ADMIN")).toBeNull();
   });
 
   it("labels the link by where it goes", () => {
     expect(renderNotification(note("NEW_JOB", { openingId: "o1" }), "da").link).toEqual({ href: "/citizen/jobs/o1", label: "Se jobbet" });
     expect(renderNotification(note("MATCH_STATUS", { matchId: "m1", openingId: "o1" }), "da").link).toEqual({ href: "/citizen/matches", label: "Se dine match" });
-    expect(renderNotification(note("EVENT_REMINDER"), "da").link).toBeNull();
+    expect(renderNotification(note("CITIZEN_ANSWER", { matchId: "m1", openingId: "o1" }), "da", "EMPLOYER").link).toEqual({ href: "/employer/matches/m1", label: "Se forløbet" });
   });
 });
 
