@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/db/types";
-import { countUnreadNotifications } from "@/lib/db/notifications";
+import { countUnreadNotifications, UNREAD_CAP } from "@/lib/db/notifications";
 
 // Navigation per role. Each area's pages are listed here once.
 const links: Record<Role, { href: string; key: string }[]> = {
@@ -21,6 +21,9 @@ const links: Record<Role, { href: string; key: string }[]> = {
     { href: "/employer/candidates", key: "employerCandidates" },
     { href: "/employer/matches", key: "employerMatches" },
     { href: "/employer/company", key: "employerCompany" },
+    { href: "/employer/events", key: "employerEvents" },
+    { href: "/employer/articles", key: "employerArticles" },
+    { href: "/employer/notifications", key: "employerNotifications" },
   ],
   CONSULTANT: [
     { href: "/consultant", key: "consultantHome" },
@@ -31,6 +34,7 @@ const links: Record<Role, { href: string; key: string }[]> = {
     { href: "/consultant/events", key: "consultantEvents" },
     { href: "/consultant/articles", key: "consultantArticles" },
     { href: "/consultant/results", key: "consultantResults" },
+    { href: "/consultant/notifications", key: "consultantNotifications" },
   ],
   ADMIN: [],
 };
@@ -45,9 +49,9 @@ export async function RoleNav({ role, userId, userName }: { role: Role; userId: 
             <li key={link.href}>
               <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold">
                 {t(`nav.${link.key}`)}
-                {link.key === "citizenNotifications" && unread > 0 ? (
+                {link.href.endsWith("/notifications") && unread > 0 ? (
                   <span className="ml-1 rounded-full bg-brand-700 px-2 text-sm text-white">
-                    {unread}
+                    {unread >= UNREAD_CAP ? "99+" : unread}
                     <span className="sr-only"> {t("unread")}</span>
                   </span>
                 ) : null}

@@ -4,9 +4,12 @@ import type { NotificationType, Prisma } from "./types";
 import { logger } from "@/lib/logger";
 import { notificationEmailEnabled, sendNotificationEmail } from "@/lib/mail/notification-email";
 
-/** Unread in-app notifications of the acting user (shown as a count in the navigation). */
+/** Above this the navigation says "99+": counting further would read a busy consultant's whole backlog on every page. */
+export const UNREAD_CAP = 100;
+
+/** Unread in-app notifications of the acting user (shown as a count in the navigation), at most UNREAD_CAP. */
 export function countUnreadNotifications(actor: Actor): Promise<number> {
-  return prisma.notification.count({ where: { userId: actor.id, readAt: null } });
+  return prisma.notification.count({ where: { userId: actor.id, readAt: null }, take: UNREAD_CAP });
 }
 
 const notificationSelect = {
@@ -27,6 +30,24 @@ export function listOwnNotifications(actor: Actor, { take = 50 }: { take?: numbe
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
   });
+}
+
+export const INBOX_PAGE_SIZE = 20;
+
+/**
+ * One page of the acting user's notifications, newest first. One row more than a page is read to
+ * know whether an older page exists, so no count of the whole inbox is needed.
+ */
+export async function listNotificationPage(actor: Actor, page: number) {
+  const current = Math.min(Math.max(1, Math.floor(Number.isFinite(page) ? page : 1)), 500);
+  const rows = await prisma.notification.findMany({
+    where: { userId: actor.id },
+    select: notificationSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * INBOX_PAGE_SIZE,
+    take: INBOX_PAGE_SIZE + 1,
+  });
+  return { page: current, notifications: rows.slice(0, INBOX_PAGE_SIZE), hasOlder: rows.length > INBOX_PAGE_SIZE };
 }
 
 /**

@@ -5,31 +5,20 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
-import { markAllNotificationsRead, markNotificationRead, setEmailNotifications } from "@/lib/db/notifications";
+import { setEmailNotifications } from "@/lib/db/notifications";
+import { markAllReadFor, markReadFor } from "@/lib/notification-actions";
 import { checkbox } from "@/lib/validation/form";
 
-const idSchema = z.object({ id: z.string().trim().min(1, "notFound").max(100, "notFound") });
 const settingsSchema = z.object({ email: z.boolean() });
-
-// The whole citizen layout shows the unread count in the navigation, so revalidate all of it.
-const revalidate = () => revalidatePath("/citizen", "layout");
 
 export async function markReadAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireRole("CITIZEN");
-  const t = await getTranslations("notifications");
-  const parsed = idSchema.safeParse({ id: formData.get("id") ?? "" });
-  if (!parsed.success) return { ok: false, formError: t("notFound") };
-  if (!(await markNotificationRead(user, parsed.data.id))) return { ok: false, formError: t("notFound") };
-  revalidate();
-  return { ok: true, message: t("markedRead") };
+  return markReadFor(user, formData, "/citizen");
 }
 
 export async function markAllReadAction(): Promise<ActionResult> {
   const user = await requireRole("CITIZEN");
-  const t = await getTranslations("notifications");
-  await markAllNotificationsRead(user);
-  revalidate();
-  return { ok: true, message: t("markedAllRead") };
+  return markAllReadFor(user, "/citizen");
 }
 
 export async function saveEmailSettingAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

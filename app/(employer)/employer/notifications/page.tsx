@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Inbox, inboxPage } from "@/components/notifications/inbox";
+import { requireRole } from "@/lib/auth/guards";
+import { markAllReadAction, markReadAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
+
+/** The employer's notifications, in the employer's words, 20 a page. */
+export default async function EmployerNotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+  const user = await requireRole("EMPLOYER");
+  const [t, { page }] = await Promise.all([getTranslations("notifications"), searchParams]);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+      <p>{t("inbox.employerIntro")}</p>
+      <Inbox user={user} page={inboxPage(page)} basePath="/employer/notifications" markRead={markReadAction} markAllRead={markAllReadAction} />
+    </div>
+  );
+}
