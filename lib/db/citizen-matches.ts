@@ -123,24 +123,32 @@ export async function answerContactRequest(actor: Actor, matchId: string, accept
     await tx.auditEvent.create({
       data: { actorId: actor.id, actorRole: "CITIZEN", action: accept ? "citizen.consent.accepted" : "citizen.consent.declined", subjectType: "Match", subjectId: matchId, createdAt: now },
     });
-    return answerNotifications(tx, matchId, toStatus);
+    return answerNotifications(tx, matchId, accept ? "accepted" : "declined");
   });
   if (!changed) return "not_found";
   await emailAfterCommit(changed);
   return "ok";
 }
 
-/** Tells the citizen's consultant and the company's members about her answer, in her answer's transaction. */
-async function answerNotifications(tx: Prisma.TransactionClient, matchId: string, toStatus: MatchStatus): Promise<CreatedRow[]> {
+export type CitizenAnswer = "accepted" | "declined" | "withdrawn";
+
+/**
+ * Tells the company's members and the citizen's consultant about her answer (CITIZEN_ANSWER), in
+ * her answer's transaction. The company's rows carry no alias (it sees her under its own), the
+ * consultant's add her alias and the company's name.
+ */
+async function answerNotifications(tx: Prisma.TransactionClient, matchId: string, answer: CitizenAnswer): Promise<CreatedRow[]> {
   const match = await tx.match.findUniqueOrThrow({
     where: { id: matchId },
-    select: { citizen: { select: { consultantId: true } }, opening: { select: { id: true, title: true, employer: { select: { members: { select: { userId: true } } } } } } },
+    select: { citizen: { select: { consultantId: true, alias: true } }, opening: { select: { id: true, title: true, employer: { select: { name: true, members: { select: { userId: true } } } } } } },
   });
-  const recipients = [match.citizen.consultantId, ...match.opening.employer.members.map((m) => m.userId)].filter((id): id is string => id !== null);
-  return insertNotifications(
-    tx,
-    [...new Set(recipients)].map((userId) => ({ userId, type: "MATCH_STATUS" as const, matchId, openingId: match.opening.id, data: { openingTitle: match.opening.title, status: toStatus } })),
-  );
+  const { opening, citizen } = match;
+  const base = { type: "CITIZEN_ANSWER" as const, matchId, openingId: opening.id };
+  const members = [...new Set(opening.employer.members.map((m) => m.userId))];
+  return insertNotifications(tx, [
+    ...members.map((userId) => ({ ...base, userId, data: { openingTitle: opening.title, answer } })),
+    ...(citizen.consultantId ? [{ ...base, userId: citizen.consultantId, data: { openingTitle: opening.title, answer, alias: citizen.alias, employerName: opening.employer.name } }] : []),
+  ]);
 }
 
 /**
@@ -161,7 +169,7 @@ export async function withdrawConsent(actor: Actor, matchId: string, now: Date =
     await tx.auditEvent.create({
       data: { actorId: actor.id, actorRole: "CITIZEN", action: "citizen.consent.withdrawn", subjectType: "Match", subjectId: matchId, createdAt: now },
     });
-    return answerNotifications(tx, matchId, "CITIZEN_DECLINED");
+    return answerNotifications(tx, matchId, "withdrawn");
   });
   if (!changed) return "not_found";
   await emailAfterCommit(changed);

@@ -1,5 +1,6 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import { emailAfterCommit, insertNotifications, type NotificationInput } from "./notifications";
 import type { MatchStatus, Prisma, Role } from "./types";
 
 // The message thread of a match, between the company and the job centre. Members of the match's
@@ -55,16 +56,36 @@ export async function listMatchMessages(actor: ThreadActor, matchId: string): Pr
 }
 
 /**
- * Posts a message in the match's thread; false when the actor may not see the match. No
- * notification is sent: the shared notification types have none for a message, and a
- * MATCH_STATUS would claim a status change that did not happen.
+ * Posts a message in the match's thread and tells the other side (MATCH_MESSAGE): a company's
+ * message goes to the citizen's consultant (or, without one, the company's), a consultant's to
+ * the company's members. The notification carries the job's title, never the message, so the
+ * text stays in the thread where access is checked. Both commit together. False when the actor
+ * may not see the match.
  */
 export async function postMatchMessage(actor: ThreadActor, matchId: string, body: string, now: Date = new Date()): Promise<boolean> {
   const where = threadScope(actor, matchId);
   const text = body.trim();
   if (!where || text.length === 0) return false;
-  const match = await prisma.match.findFirst({ where, select: { id: true } });
+  const match = await prisma.match.findFirst({
+    where,
+    select: {
+      id: true,
+      citizen: { select: { consultantId: true } },
+      opening: { select: { id: true, title: true, employer: { select: { name: true, consultantId: true, members: { select: { userId: true } } } } } },
+    },
+  });
   if (!match) return false;
-  await prisma.matchMessage.create({ data: { matchId: match.id, authorId: actor.id, body: text, createdAt: now } });
+  const { opening } = match;
+  const base = { type: "MATCH_MESSAGE" as const, matchId: match.id, openingId: opening.id };
+  const consultant = match.citizen.consultantId ?? opening.employer.consultantId;
+  const items: NotificationInput[] =
+    actor.role === "EMPLOYER"
+      ? consultant ? [{ ...base, userId: consultant, data: { openingTitle: opening.title, employerName: opening.employer.name } }] : []
+      : opening.employer.members.map((m) => ({ ...base, userId: m.userId, data: { openingTitle: opening.title } }));
+  const rows = await prisma.$transaction(async (tx) => {
+    await tx.matchMessage.create({ data: { matchId: match.id, authorId: actor.id, body: text, createdAt: now } });
+    return insertNotifications(tx, items.filter((n) => n.userId !== actor.id));
+  });
+  await emailAfterCommit(rows);
   return true;
 }

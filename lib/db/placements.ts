@@ -122,23 +122,23 @@ const dueWhere = (now: Date) => ({ doneAt: null, dueAt: { lte: dueUntil(now) }, 
  * For a background job: one reminder per follow-up that is due soon, to the citizen's consultant.
  * The claim (remindedAt) and the notification are one transaction, so parallel runs send it once
  * and a failed insert leaves the follow-up unclaimed for the next run; the error is thrown, so
- * the job fails, is logged and retried. The text
- * uses MATCH_STATUS { openingTitle, status } (EVENT_REMINDER speaks of events). Citizens without a
- * consultant are skipped and reminded once one is assigned. Returns how many were sent.
+ * the job fails, is logged and retried. The text is FOLLOW_UP_DUE { openingTitle, alias,
+ * followUpKind, dueAt }, in the consultant's words. Citizens without a consultant are skipped and
+ * reminded once one is assigned. Returns how many were sent.
  */
 export async function sendFollowUpReminders(now: Date = new Date()): Promise<number> {
   const base = dueWhere(now);
   const rows = await prisma.followUp.findMany({
     where: { ...base, remindedAt: null, match: { ...base.match, citizen: { consultantId: { not: null } } } },
-    select: { id: true, kind: true, dueAt: true, matchId: true, match: { select: { status: true, opening: { select: { id: true, title: true } }, citizen: { select: { consultantId: true } } } } },
+    select: { id: true, kind: true, dueAt: true, matchId: true, match: { select: { opening: { select: { id: true, title: true } }, citizen: { select: { consultantId: true, alias: true } } } } },
   });
   const sent: CreatedRow[] = [];
   for (const f of rows) {
     const consultantId = f.match.citizen.consultantId;
     if (!consultantId) continue;
     const item: NotificationInput = {
-      userId: consultantId, type: "MATCH_STATUS", matchId: f.matchId, openingId: f.match.opening.id,
-      data: { openingTitle: f.match.opening.title, status: f.match.status, followUpKind: f.kind, dueAt: f.dueAt.toISOString() },
+      userId: consultantId, type: "FOLLOW_UP_DUE", matchId: f.matchId, openingId: f.match.opening.id,
+      data: { openingTitle: f.match.opening.title, alias: f.match.citizen.alias, followUpKind: f.kind, dueAt: f.dueAt.toISOString() },
     };
     const created = await prisma.$transaction(async (tx) => {
       const { count } = await tx.followUp.updateMany({ where: { id: f.id, remindedAt: null }, data: { remindedAt: now } });

@@ -168,9 +168,9 @@ describe("consent to contact", () => {
     expect(after?.events).toEqual([expect.objectContaining({ fromStatus: "APPROVED", toStatus: "CITIZEN_ACCEPTED", actorId: world.citizenA.id })]);
     const audit = await prisma.auditEvent.findMany({ where: { subjectType: "Match", subjectId: match.id } });
     expect(audit).toEqual([expect.objectContaining({ actorId: world.citizenA.id, actorRole: "CITIZEN", action: "citizen.consent.accepted" })]);
-    const told = await prisma.notification.findMany({ where: { matchId: match.id, type: "MATCH_STATUS" } });
+    const told = await prisma.notification.findMany({ where: { matchId: match.id, type: "CITIZEN_ANSWER" } });
     expect(told.map((n) => n.userId).sort()).toEqual([world.consultant.id, world.memberTwo.id].sort());
-    expect(told[0]?.data).toEqual({ openingTitle: world.openings.other.title, status: "CITIZEN_ACCEPTED" });
+    expect(told.find((n) => n.userId === world.memberTwo.id)?.data).toEqual({ openingTitle: world.openings.other.title, answer: "accepted" });
 
     // A second answer (double click, or changing one's mind here) does nothing.
     expect(await answerContactRequest(world.citizenA, match.id, false, now)).toBe("not_found");

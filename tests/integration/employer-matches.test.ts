@@ -156,8 +156,8 @@ describe("withdrawing consent", () => {
     expect(after).toMatchObject({ status: "CITIZEN_DECLINED", identity: null, revealedAt: null });
     expect(JSON.stringify(after)).not.toContain(w.yes.user.email);
     expect(await prisma.auditEvent.count({ where: { actorId: w.yes.user.id, action: "citizen.consent.withdrawn", subjectId: w.toYes.id } })).toBe(1);
-    const told = await prisma.notification.findMany({ where: { matchId: w.toYes.id, userId: w.member.id, type: "MATCH_STATUS" }, orderBy: { createdAt: "desc" }, take: 1 });
-    expect(told[0]?.data).toMatchObject({ status: "CITIZEN_DECLINED" });
+    const told = await prisma.notification.findMany({ where: { matchId: w.toYes.id, userId: w.member.id, type: "CITIZEN_ANSWER" }, orderBy: { createdAt: "desc" }, take: 1 });
+    expect(told[0]?.data).toMatchObject({ answer: "withdrawn" });
     // Twice is harmless: nothing left to take back.
     expect(await withdrawConsent(citizen(w.yes), w.toYes.id, now)).toBe("not_found");
   });

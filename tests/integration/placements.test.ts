@@ -99,7 +99,7 @@ describe("the placement pipeline", () => {
     await sendFollowUpReminders(late);
     const reminders = await prisma.notification.findMany({ where: { userId: w.k1.id, matchId: w.ma.id } });
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]?.data).toMatchObject({ openingTitle: w.company.opening.title, status: "PRAKTIK", followUpKind: "PRAKTIK_HALFWAY" });
+    expect(reminders[0]).toMatchObject({ type: "FOLLOW_UP_DUE", data: { openingTitle: w.company.opening.title, followUpKind: "PRAKTIK_HALFWAY" } });
     expect(await prisma.notification.count({ where: { userId: w.k1.id } })).toBe(before + 1);
   });
 
