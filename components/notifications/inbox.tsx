@@ -1,15 +1,13 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-fields";
+import { PageLinks } from "@/components/ui/page-links";
 import type { ActionResult } from "@/lib/action-result";
 import { countUnreadNotifications, listNotificationPage, UNREAD_CAP } from "@/lib/db/notifications";
 import type { Role } from "@/lib/db/types";
 import { NotificationItem, type MarkReadAction } from "./notification-item";
 
 type Reader = { id: string; role: Role };
-
-const pagerLink = "inline-flex min-h-11 items-center rounded-md border border-gray-500 bg-white px-4 font-semibold no-underline";
 
 /**
  * The list part of every role's notifications page: the unread count, "mark all as read", one
@@ -49,27 +47,13 @@ export async function Inbox({ user, page, basePath, markRead, markAllRead }: { u
           ))}
         </ul>
       )}
-      {current > 1 || hasOlder ? (
-        <nav aria-label={t("inbox.pagination.label")} className="flex flex-wrap items-center gap-3">
-          {current > 1 ? (
-            <Link href={href(current - 1)} className={pagerLink}>
-              {t("inbox.pagination.newer")}
-            </Link>
-          ) : null}
-          <p>{t("inbox.pagination.page", { page: current })}</p>
-          {hasOlder ? (
-            <Link href={href(current + 1)} className={pagerLink}>
-              {t("inbox.pagination.older")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks
+        current={current}
+        hasNext={hasOlder}
+        href={href}
+        labels={{ label: t("inbox.pagination.label"), previous: t("inbox.pagination.newer"), next: t("inbox.pagination.older"), page: t("inbox.pagination.page", { page: current }) }}
+      />
     </section>
   );
 }
 
-/** The page number from `?page=`; anything else is page 1. */
-export function inboxPage(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n > 0 ? n : 1;
-}

@@ -1,32 +1,35 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import { audienceScope } from "./content-audience";
 import type { Prisma } from "./types";
 
-// Articles and videos a citizen may read: published, meant for citizens, from their municipality.
-function visibleToCitizen(actor: Actor, now: Date): Prisma.ArticleWhereInput {
-  return {
-    municipality: { citizens: { some: { userId: actor.id } } },
-    publishedAt: { not: null, lte: now },
-    audience: { in: ["CITIZENS", "ALL"] },
-  };
+// Articles and videos a citizen or a company's member may read: published, meant for them, from
+// their municipality (lib/db/content-audience.ts).
+function visibleTo(actor: Actor, now: Date): Prisma.ArticleWhereInput | null {
+  const scope = audienceScope(actor);
+  return scope ? { ...scope, publishedAt: { not: null, lte: now } } : null;
 }
 
-/** The citizen's articles, newest first. */
-export async function listArticlesForCitizen(actor: Actor, now: Date) {
-  if (actor.role !== "CITIZEN") return [];
+/** The actor's articles, newest first; `take` rows from `skip` (ask for one more to see whether a next page exists). */
+export async function listArticles(actor: Actor, now: Date, { skip = 0, take }: { skip?: number; take?: number } = {}) {
+  const where = visibleTo(actor, now);
+  if (!where) return [];
   const articles = await prisma.article.findMany({
-    where: visibleToCitizen(actor, now),
+    where,
     select: { id: true, title: true, summary: true, videoUrl: true, publishedAt: true },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    skip,
+    take,
   });
   return articles.map(({ videoUrl, ...article }) => ({ ...article, hasVideo: Boolean(videoUrl) }));
 }
 
-/** One article for the citizen; null when it is missing, unpublished or another municipality's. */
-export function getArticleForCitizen(actor: Actor, id: string, now: Date) {
-  if (actor.role !== "CITIZEN") return Promise.resolve(null);
+/** One article for the actor; null when it is missing, unpublished, not meant for them or another municipality's. */
+export function getArticle(actor: Actor, id: string, now: Date) {
+  const where = visibleTo(actor, now);
+  if (!where) return Promise.resolve(null);
   return prisma.article.findFirst({
-    where: { id, ...visibleToCitizen(actor, now) },
+    where: { id, ...where },
     select: { id: true, title: true, summary: true, body: true, videoUrl: true, publishedAt: true },
   });
 }

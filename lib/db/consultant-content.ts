@@ -47,7 +47,10 @@ export async function getEventForConsultant(actor: ConsultantActor, id: string):
   return row ? withCount(row) : null;
 }
 
-/** Who signed up, first come first; null when the event is not the actor's. Audited. */
+/**
+ * Who signed up, first come first: citizens, and companies' members with their company in the
+ * municipality; null when the event is not the actor's. Audited for the citizens among them.
+ */
 export async function listEventSignups(actor: ConsultantActor, eventId: string) {
   const municipalityId = municipalityOf(actor);
   if (!municipalityId) return null;
@@ -55,7 +58,19 @@ export async function listEventSignups(actor: ConsultantActor, eventId: string) 
     where: { id: eventId, municipalityId },
     select: {
       signups: {
-        select: { id: true, createdAt: true, user: { select: { name: true, email: true, citizenProfile: { select: { id: true } } } } },
+        select: {
+          id: true,
+          createdAt: true,
+          user: {
+            select: {
+              name: true,
+              email: true,
+              role: true,
+              citizenProfile: { select: { id: true } },
+              employerMembers: { where: { employer: { municipalityId } }, select: { employer: { select: { name: true } } }, orderBy: { createdAt: "asc" }, take: 1 },
+            },
+          },
+        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
     },
@@ -63,7 +78,14 @@ export async function listEventSignups(actor: ConsultantActor, eventId: string) 
   if (!event) return null;
   const profileIds = event.signups.flatMap((s) => (s.user.citizenProfile ? [s.user.citizenProfile.id] : []));
   await auditProfileReads(actor, "event.signups", profileIds);
-  return event.signups.map((s) => ({ id: s.id, signedUpAt: s.createdAt, name: s.user.name, email: s.user.email }));
+  return event.signups.map((s) => ({
+    id: s.id,
+    signedUpAt: s.createdAt,
+    name: s.user.name,
+    email: s.user.email,
+    role: s.user.role,
+    companyName: s.user.employerMembers[0]?.employer.name ?? null,
+  }));
 }
 
 /** Creates a draft event with the id the form chose; "exists" when that id is taken. */

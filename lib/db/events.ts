@@ -1,19 +1,17 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import { audienceScope } from "./content-audience";
 import type { Prisma } from "./types";
 
-// Events a citizen may see and sign up for: published, upcoming, meant for citizens, and held by
-// the citizen's own municipality. The rule lives in one `where` so lists and sign-ups agree.
-function visibleToCitizen(actor: Actor, now: Date): Prisma.EventWhereInput {
-  return {
-    municipality: { citizens: { some: { userId: actor.id } } },
-    publishedAt: { not: null, lte: now },
-    startsAt: { gte: now },
-    audience: { in: ["CITIZENS", "ALL"] },
-  };
+// Events a citizen or a company's member may see and sign up for: published, upcoming, meant for
+// them (lib/db/content-audience.ts), held by their municipality. The rule lives in one `where`
+// so lists and sign-ups agree.
+function visibleTo(actor: Actor, now: Date): Prisma.EventWhereInput | null {
+  const scope = audienceScope(actor);
+  return scope ? { ...scope, publishedAt: { not: null, lte: now }, startsAt: { gte: now } } : null;
 }
 
-export type CitizenEvent = {
+export type UpcomingEvent = {
   id: string;
   title: string;
   description: string;
@@ -25,12 +23,18 @@ export type CitizenEvent = {
   seatsLeft: number;
   signedUp: boolean;
 };
+/** The citizen's name for it, kept for the citizen's pages. */
+export type CitizenEvent = UpcomingEvent;
 
-/** Upcoming events of the citizen's municipality, soonest first, with seats and own sign-up. */
-export async function listUpcomingEventsForCitizen(actor: Actor, now: Date): Promise<CitizenEvent[]> {
-  if (actor.role !== "CITIZEN") return [];
+/**
+ * Upcoming events for the actor, soonest first, with seats and own sign-up. `take` rows from
+ * `skip`; the caller asks for one more than it shows to know whether a next page exists.
+ */
+export async function listUpcomingEvents(actor: Actor, now: Date, { skip = 0, take }: { skip?: number; take?: number } = {}): Promise<UpcomingEvent[]> {
+  const where = visibleTo(actor, now);
+  if (!where) return [];
   const events = await prisma.event.findMany({
-    where: visibleToCitizen(actor, now),
+    where,
     select: {
       id: true,
       title: true,
@@ -43,6 +47,8 @@ export async function listUpcomingEventsForCitizen(actor: Actor, now: Date): Pro
       signups: { where: { userId: actor.id }, select: { id: true } },
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    skip,
+    take,
   });
   return events.map(({ _count, signups, ...event }) => ({
     ...event,
@@ -55,18 +61,17 @@ export async function listUpcomingEventsForCitizen(actor: Actor, now: Date): Pro
 export type SignUpResult = "ok" | "full" | "already" | "not_found";
 
 /**
- * Signs the citizen up if a seat is left. The event row is locked first, so concurrent sign-ups
- * for the same event run one after another and the count they see includes each other's insert;
- * without the lock two requests could both see the last free seat.
+ * Signs the actor (a citizen or a company's member) up if a seat is left. The event row is locked
+ * first, so concurrent sign-ups for the same event run one after another and the count they see
+ * includes each other's insert; without the lock two requests could both see the last free seat.
+ * Citizens and companies share the seats.
  */
 export async function signUpForEvent(actor: Actor, eventId: string, now: Date): Promise<SignUpResult> {
-  if (actor.role !== "CITIZEN") return "not_found";
+  const visible = visibleTo(actor, now);
+  if (!visible) return "not_found";
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
-    const event = await tx.event.findFirst({
-      where: { id: eventId, ...visibleToCitizen(actor, now) },
-      select: { id: true, capacity: true },
-    });
+    const event = await tx.event.findFirst({ where: { id: eventId, ...visible }, select: { id: true, capacity: true } });
     if (!event) return "not_found";
     const existing = await tx.eventSignup.findUnique({
       where: { eventId_userId: { eventId: event.id, userId: actor.id } },
@@ -80,9 +85,9 @@ export async function signUpForEvent(actor: Actor, eventId: string, now: Date): 
   });
 }
 
-/** Removes the citizen's own sign-up; false when there was none. */
+/** Removes the actor's own sign-up; false when there was none. */
 export async function cancelEventSignup(actor: Actor, eventId: string): Promise<boolean> {
-  if (actor.role !== "CITIZEN") return false;
+  if (!audienceScope(actor)) return false;
   const { count } = await prisma.eventSignup.deleteMany({ where: { eventId, userId: actor.id } });
   return count > 0;
 }

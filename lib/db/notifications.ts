@@ -39,7 +39,7 @@ export const INBOX_PAGE_SIZE = 20;
  * know whether an older page exists, so no count of the whole inbox is needed.
  */
 export async function listNotificationPage(actor: Actor, page: number) {
-  const current = Math.min(Math.max(1, Math.floor(Number.isFinite(page) ? page : 1)), 500);
+  const current = Math.max(1, Math.floor(Number.isFinite(page) ? page : 1));
   const rows = await prisma.notification.findMany({
     where: { userId: actor.id },
     select: notificationSelect,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/types";
-import { getArticleForCitizen, listArticlesForCitizen } from "@/lib/db/articles";
-import { cancelEventSignup, listUpcomingEventsForCitizen, signUpForEvent } from "@/lib/db/events";
+import { getArticle, listArticles } from "@/lib/db/articles";
+import { cancelEventSignup, listUpcomingEvents, signUpForEvent } from "@/lib/db/events";
 import { createCitizen, createConsultant, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 const a = uniquePrefix("ev-a");
@@ -63,10 +63,10 @@ afterAll(async () => {
 describe("citizen events", () => {
   it("lists only published, upcoming citizen events of the citizen's own municipality, soonest first", async () => {
     const { events } = world;
-    const listed = await listUpcomingEventsForCitizen(world.citizenA1, now);
+    const listed = await listUpcomingEvents(world.citizenA1, now);
     expect(listed.map((e) => e.id)).toEqual([events.soon.id, events.single.id, events.later.id, events.popular.id]);
     expect(listed[0]).toMatchObject({ capacity: 10, seatsTaken: 0, seatsLeft: 10, signedUp: false });
-    const listedB = await listUpcomingEventsForCitizen(world.citizenB, now);
+    const listedB = await listUpcomingEvents(world.citizenB, now);
     expect(listedB.map((e) => e.id)).toEqual([events.foreign.id]);
   });
 
@@ -74,14 +74,14 @@ describe("citizen events", () => {
     const { soon } = world.events;
     expect(await signUpForEvent(world.citizenA1, soon.id, now)).toBe("ok");
     expect(await signUpForEvent(world.citizenA1, soon.id, now)).toBe("already");
-    const mine = (await listUpcomingEventsForCitizen(world.citizenA1, now)).find((e) => e.id === soon.id);
+    const mine = (await listUpcomingEvents(world.citizenA1, now)).find((e) => e.id === soon.id);
     expect(mine).toMatchObject({ seatsTaken: 1, seatsLeft: 9, signedUp: true });
-    const theirs = (await listUpcomingEventsForCitizen(world.citizenA2, now)).find((e) => e.id === soon.id);
+    const theirs = (await listUpcomingEvents(world.citizenA2, now)).find((e) => e.id === soon.id);
     expect(theirs).toMatchObject({ seatsTaken: 1, signedUp: false });
 
     expect(await cancelEventSignup(world.citizenA1, soon.id)).toBe(true);
     expect(await cancelEventSignup(world.citizenA1, soon.id)).toBe(false);
-    expect((await listUpcomingEventsForCitizen(world.citizenA1, now)).find((e) => e.id === soon.id)).toMatchObject({ seatsTaken: 0, signedUp: false });
+    expect((await listUpcomingEvents(world.citizenA1, now)).find((e) => e.id === soon.id)).toMatchObject({ seatsTaken: 0, signedUp: false });
   });
 
   it("cannot sign up for another municipality's, unpublished, past or employer-only event by guessing its id", async () => {
@@ -101,7 +101,7 @@ describe("citizen events", () => {
     ]);
     expect(results.toSorted()).toEqual(["full", "ok"]);
     expect(await prisma.eventSignup.count({ where: { eventId: single.id } })).toBe(1);
-    const listed = (await listUpcomingEventsForCitizen(world.citizenA1, now)).find((e) => e.id === single.id);
+    const listed = (await listUpcomingEvents(world.citizenA1, now)).find((e) => e.id === single.id);
     expect(listed).toMatchObject({ seatsTaken: 1, seatsLeft: 0 });
   });
 
@@ -119,7 +119,7 @@ describe("citizen events", () => {
     expect(await cancelEventSignup(world.citizenA1, later.id)).toBe(false);
     expect(await cancelEventSignup(world.consultantA, later.id)).toBe(false);
     expect(await prisma.eventSignup.count({ where: { eventId: later.id } })).toBe(1);
-    expect(await listUpcomingEventsForCitizen(world.consultantA, now)).toEqual([]);
+    expect(await listUpcomingEvents(world.consultantA, now)).toEqual([]);
     expect(await signUpForEvent(world.consultantA, later.id, now)).toBe("not_found");
   });
 });
@@ -127,18 +127,18 @@ describe("citizen events", () => {
 describe("citizen articles", () => {
   it("lists only published citizen articles of the citizen's own municipality, newest first", async () => {
     const { articles } = world;
-    const listed = await listArticlesForCitizen(world.citizenA1, now);
+    const listed = await listArticles(world.citizenA1, now);
     expect(listed.map((x) => x.id)).toEqual([articles.newer.id, articles.older.id]);
-    expect((await listArticlesForCitizen(world.citizenB, now)).map((x) => x.id)).toEqual([articles.foreign.id]);
-    expect(await listArticlesForCitizen(world.consultantA, now)).toEqual([]);
+    expect((await listArticles(world.citizenB, now)).map((x) => x.id)).toEqual([articles.foreign.id]);
+    expect(await listArticles(world.consultantA, now)).toEqual([]);
   });
 
   it("opens the citizen's own article and nothing else by id", async () => {
     const { articles } = world;
-    expect((await getArticleForCitizen(world.citizenA1, articles.older.id, now))?.body).toBe("Første afsnit.\n\nAndet afsnit.");
+    expect((await getArticle(world.citizenA1, articles.older.id, now))?.body).toBe("Første afsnit.\n\nAndet afsnit.");
     for (const article of [articles.foreign, articles.unpublished, articles.scheduled, articles.employersOnly]) {
-      expect(await getArticleForCitizen(world.citizenA1, article.id, now)).toBeNull();
+      expect(await getArticle(world.citizenA1, article.id, now)).toBeNull();
     }
-    expect(await getArticleForCitizen(world.consultantA, articles.older.id, now)).toBeNull();
+    expect(await getArticle(world.consultantA, articles.older.id, now)).toBeNull();
   });
 });

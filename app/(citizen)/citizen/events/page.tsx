@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EventCard } from "@/components/content/event-card";
 import { requireRole } from "@/lib/auth/guards";
-import { listUpcomingEventsForCitizen } from "@/lib/db/events";
-import { EventCard } from "./event-card";
+import { listUpcomingEvents } from "@/lib/db/events";
+import { cancelSignupAction, signUpAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events"))("title") };
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CitizenEventsPage() {
   const user = await requireRole("CITIZEN");
-  const [events, t] = await Promise.all([listUpcomingEventsForCitizen(user, new Date()), getTranslations("events")]);
+  const [events, t] = await Promise.all([listUpcomingEvents(user, new Date()), getTranslations("events")]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -21,7 +22,7 @@ export default async function CitizenEventsPage() {
         <ul className="flex flex-col gap-4">
           {events.map((event) => (
             <li key={event.id}>
-              <EventCard event={event} />
+              <EventCard event={event} signUpAction={signUpAction} cancelSignupAction={cancelSignupAction} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Inbox, inboxPage } from "@/components/notifications/inbox";
+import { Inbox } from "@/components/notifications/inbox";
+import { pageParam } from "@/components/ui/page-links";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, SubmitButton } from "@/components/ui/form-fields";
@@ -21,7 +22,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
 
-      <Inbox user={user} page={inboxPage(page)} basePath="/citizen/notifications" markRead={markReadAction} markAllRead={markAllReadAction} />
+      <Inbox user={user} page={pageParam(page)} basePath="/citizen/notifications" markRead={markReadAction} markAllRead={markAllReadAction} />
 
       <Card aria-labelledby="email-settings">
         <h2 id="email-settings" className="mb-3 text-xl font-bold">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Inbox, inboxPage } from "@/components/notifications/inbox";
+import { Inbox } from "@/components/notifications/inbox";
+import { pageParam } from "@/components/ui/page-links";
 import { requireRole } from "@/lib/auth/guards";
 import { markAllReadAction, markReadAction } from "./actions";
 
@@ -16,7 +17,7 @@ export default async function EmployerNotificationsPage({ searchParams }: { sear
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p>{t("inbox.employerIntro")}</p>
-      <Inbox user={user} page={inboxPage(page)} basePath="/employer/notifications" markRead={markReadAction} markAllRead={markAllReadAction} />
+      <Inbox user={user} page={pageParam(page)} basePath="/employer/notifications" markRead={markReadAction} markAllRead={markAllReadAction} />
     </div>
   );
 }

@@ -2,15 +2,18 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/form-fields";
-import type { CitizenEvent } from "@/lib/db/events";
+import type { ActionResult } from "@/lib/action-result";
+import type { UpcomingEvent } from "@/lib/db/events";
 import { formatEventWhen } from "@/lib/format-event";
-import { cancelSignupAction, signUpAction } from "./actions";
+
+type EventAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 /**
- * One event with its seats and the citizen's own sign-up. The form stays mounted when its action
+ * One event with its seats and the reader's own sign-up (a citizen's or a company member's; each
+ * area passes its own guarded actions). The form stays mounted when its action
  * switches between sign-up and cancel, so the result message survives the page refresh after it.
  */
-export async function EventCard({ event }: { event: CitizenEvent }) {
+export async function EventCard({ event, signUpAction, cancelSignupAction }: { event: UpcomingEvent; signUpAction: EventAction; cancelSignupAction: EventAction }) {
   const [t, locale] = await Promise.all([getTranslations("events"), getLocale()]);
   const titleId = `event-${event.id}-title`;
   const when = formatEventWhen(event.startsAt, event.endsAt, locale);
