@@ -8,6 +8,11 @@ export async function runFollowUpReminders(now: Date = new Date()): Promise<numb
   return sendFollowUpReminders(now);
 }
 
+export async function runEventReminders(now: Date = new Date()): Promise<number> {
+  const { sendEventReminders } = await import("@/lib/db/event-reminders");
+  return sendEventReminders(now);
+}
+
 export async function runNotificationEmails(now: Date = new Date()): Promise<number> {
   const { sendUnsentNotificationEmails } = await import("@/lib/db/notification-outbox");
   return sendUnsentNotificationEmails(now);

@@ -5,7 +5,7 @@ import { prunePoolChanges } from "@/lib/db/pool-feed";
 import { pruneRateLimits } from "@/lib/db/rate-limits";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { runFollowUpReminders, runNotificationEmails, runRecompute, runRefreshResults, toRecomputeTarget } from "./handlers";
+import { runEventReminders, runFollowUpReminders, runNotificationEmails, runRecompute, runRefreshResults, toRecomputeTarget } from "./handlers";
 import { QUEUE_OPTIONS, QUEUES, SCHEDULES } from "./queues";
 import { runningBoss, setRunningBoss } from "./running";
 
@@ -44,6 +44,10 @@ export async function startJobs(databaseUrl: string, { schedule = true }: { sche
   await boss.work(QUEUES.followUpReminders, logged(QUEUES.followUpReminders, async () => {
     const sent = await runFollowUpReminders(new Date());
     if (sent > 0) logger.info({ sent }, "follow-up reminders sent");
+  }));
+  await boss.work(QUEUES.eventReminders, logged(QUEUES.eventReminders, async () => {
+    const sent = await runEventReminders(new Date());
+    if (sent > 0) logger.info({ sent }, "event reminders sent");
   }));
   await boss.work(QUEUES.notificationEmails, logged(QUEUES.notificationEmails, async () => {
     const sent = await runNotificationEmails(new Date());

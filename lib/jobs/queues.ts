@@ -2,6 +2,7 @@
 
 export const QUEUES = {
   followUpReminders: "follow-up-reminders",
+  eventReminders: "event-reminders",
   notificationEmails: "notification-emails",
   recomputeSuggestions: "recompute-suggestions",
   prunePoolChanges: "prune-pool-changes",
@@ -21,6 +22,8 @@ export const QUEUE_OPTIONS: Partial<Record<(typeof QUEUES)[keyof typeof QUEUES],
 /** Cron schedules (pg-boss checks them once a minute). */
 export const SCHEDULES = {
   [QUEUES.followUpReminders]: "*/15 * * * *",
+  // Hourly: an event is reminded within the hour it comes within a day of starting.
+  [QUEUES.eventReminders]: "7 * * * *",
   [QUEUES.notificationEmails]: "*/5 * * * *",
   [QUEUES.prunePoolChanges]: "17 * * * *",
   [QUEUES.pruneAuditEvents]: "43 3 * * *",
