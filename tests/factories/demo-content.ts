@@ -19,12 +19,15 @@ const at = (now: Date, days: number, hour: number) => {
 const events = [
   { id: "seed-event-1", m: "0157", title: "Fleksjob-café: mød andre i fleksjob", location: "Gentofte Jobcenter, Bernstorffsvej 161, 2920 Charlottenlund", days: 6, hour: 10, capacity: 20, description: "Kaffe og snak med andre i fleksjob. Vi taler om, hvordan man kommer godt i gang med få timer." },
   { id: "seed-event-2", m: "0157", title: "Workshop: skriv din profil", location: "Gentofte Hovedbibliotek, 2900 Hellerup", days: 13, hour: 13, capacity: 3, description: "En konsulent hjælper dig med at skrive din profil. Tag din telefon eller computer med." },
+  // For companies: the employer's events page, and the e2e sign-up (tests/e2e/employer-inbox.spec.ts).
+  { id: "seed-event-4", m: "0157", audience: "EMPLOYERS" as const, title: "Morgenmøde for virksomheder: fleksjob på få timer", location: "Gentofte Jobcenter, Bernstorffsvej 161, 2920 Charlottenlund", days: 8, hour: 8, capacity: 25, description: "Hør, hvordan andre virksomheder har skabt job på 2–10 timer om ugen, og hvad jobcentret kan hjælpe med." },
   { id: "seed-event-3", m: "0461", title: "Mød virksomheder med mini-fleksjob", location: "Jobcenter Odense, Ørbækvej 100, 5220 Odense SØ", days: 9, hour: 10, capacity: 30, description: "Børnehaver og værksteder fortæller om job på 2–10 timer om ugen." },
 ];
 
 const articles = [
   { id: "seed-article-1", m: "0157", title: "Sådan kom Jens i job med 15 timer om ugen", summary: "Efter en blodprop troede Jens, at arbejdslivet var slut.", body: "Jens startede med 2 gange 2 timer om ugen og trappede langsomt op. I dag laver han struktureret administration 15 timer om ugen.\n\n»15 timer vejer lige så meget for mig som 37 for andre,« siger han." },
   { id: "seed-article-2", m: "0157", title: "Hvad er skånehensyn?", summary: "Skånehensyn er de hensyn, du har brug for på arbejdet.", body: "Skånehensyn kan være at undgå tunge løft, at have rolige omgivelser eller at kunne holde ekstra pauser. Du vælger selv, hvilke hensyn der er vigtige for dig. Virksomheder ser kun hensynene – aldrig din diagnose.", videoUrl: "https://video.example.org/refleks/hvad-er-skaanehensyn" },
+  { id: "seed-article-4", m: "0157", audience: "EMPLOYERS" as const, title: "Sådan laver I et fleksjob på få timer", summary: "Tre trin fra en opgave, der mangler hænder, til et job.", body: "Kig efter opgaver, der bliver liggende: oprydning, pasning af planter, klargøring før åbning.\n\nTal med jobcentret om hensyn og timer. Mange starter med 2 gange 2 timer om ugen." },
   { id: "seed-article-3", m: "0461", title: "Video: 25 mini-fleksjob i børnehaver", summary: "Se, hvordan børnehaver i Odense har skabt job på 2–3 timer.", body: "Feje, male bænke, pumpe cykler og rense tagrender: små opgaver, der gør en stor forskel.", videoUrl: "https://video.example.org/refleks/mini-fleksjob-i-boernehaver" },
 ];
 
@@ -49,11 +52,11 @@ async function upsertMatch(db: Db, id: string, citizenId: string, openingId: str
 export async function seedDemoContent(db: Db, now: Date): Promise<void> {
   const consultant = await db.user.findUniqueOrThrow({ where: { id: "seed-consultant-1" }, select: { id: true } });
   for (const e of events) {
-    const fields = { municipalityId: await municipalityId(db, e.m), title: e.title, description: e.description, location: e.location, startsAt: at(now, e.days, e.hour), endsAt: at(now, e.days, e.hour + 2), capacity: e.capacity, publishedAt: at(now, -7, 9), createdById: consultant.id };
+    const fields = { municipalityId: await municipalityId(db, e.m), audience: "audience" in e ? e.audience : ("CITIZENS" as const), title: e.title, description: e.description, location: e.location, startsAt: at(now, e.days, e.hour), endsAt: at(now, e.days, e.hour + 2), capacity: e.capacity, publishedAt: at(now, -7, 9), createdById: consultant.id };
     await db.event.upsert({ where: { id: e.id }, create: { id: e.id, ...fields }, update: fields });
   }
   for (const a of articles) {
-    const fields = { municipalityId: await municipalityId(db, a.m), title: a.title, summary: a.summary, body: a.body, videoUrl: a.videoUrl ?? null, publishedAt: at(now, -14, 9), createdById: consultant.id };
+    const fields = { municipalityId: await municipalityId(db, a.m), audience: "audience" in a ? a.audience : ("CITIZENS" as const), title: a.title, summary: a.summary, body: a.body, videoUrl: a.videoUrl ?? null, publishedAt: at(now, -14, 9), createdById: consultant.id };
     await db.article.upsert({ where: { id: a.id }, create: { id: a.id, ...fields }, update: fields });
   }
   const invitation = { email: "ny.borger@demo.refleks.dk", name: "Nina Berg", municipalityId: await municipalityId(db, "0157"), invitedById: consultant.id, expiresAt: at(now, 30, 12) };
@@ -78,6 +81,11 @@ export async function seedDemoContent(db: Db, now: Date): Promise<void> {
   });
   await upsertMatch(db, "seed-match-4", remoteEditor.id, "seed-opening-6-1", {
     status: "EMPLOYER_INTERESTED", origin: "EMPLOYER", contactRequest: "Vi klipper meget på distancen og vil gerne høre, om kandidaten er interesseret.",
+  });
+  // Kolding's story: back to video production with few hours. Billedfabrikken's request is
+  // approved and waits for his answer; his yes is what the company's inbox announces (the e2e).
+  await upsertMatch(db, "seed-match-5", "seed-citizen-story-4", "seed-opening-6-1", {
+    status: "APPROVED", origin: "EMPLOYER", contactRequest: "Vi søger en klipper til få timer om ugen og vil gerne tale med dig.",
   });
   await seedDemoCitizenActivity(db, now);
 }

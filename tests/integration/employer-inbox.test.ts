@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/db/audit";
 import { prisma } from "@/lib/db/client";
 import { answerContactRequest, withdrawConsent } from "@/lib/db/citizen-matches";
 import { sendEventReminders } from "@/lib/db/event-reminders";
@@ -44,7 +45,7 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-const inboxOf = async (actor: { id: string; role: "EMPLOYER" | "CONSULTANT" | "CITIZEN" }) => (await listNotificationPage(actor, 1)).notifications;
+const inboxOf = async (actor: Actor) => (await listNotificationPage(actor, 1)).notifications;
 
 describe("the citizen's answer", () => {
   it("tells the company's members and her consultant when she says yes, in their own words, and no other company", async () => {
