@@ -93,6 +93,11 @@ export async function loadIds(who: Record<IdentityName, Identity>) {
     article: {
       mine: await one(`SELECT id AS v FROM "Article" WHERE "municipalityId" = ${citizenMunicipality} AND "publishedAt" IS NOT NULL ORDER BY "createdAt", id LIMIT 1`, [citizen]),
       otherMunicipality: await one(`SELECT id AS v FROM "Article" WHERE "municipalityId" <> ${citizenMunicipality} ORDER BY "createdAt", id LIMIT 1`, [citizen]),
+      // Published for companies in the demo employer's municipality (also the other company's).
+      employer: await one(
+        `SELECT a.id AS v FROM "Article" a JOIN "Employer" e ON e."municipalityId" = a."municipalityId" WHERE e.id = ${companyOf} AND a.audience IN ('EMPLOYERS', 'ALL') AND a."publishedAt" IS NOT NULL ORDER BY a."createdAt", a.id LIMIT 1`,
+        [who.employer.email!],
+      ),
       consultant: await inMunicipality("Article", consultant),
       otherConsultant: await inMunicipality("Article", otherConsultant),
     },

@@ -50,6 +50,8 @@ const nobodys = (value: string | undefined): Fixture[] => own(value);
  */
 const FIXTURES: Record<string, (ids: Ids) => Fixture[]> = {
   "/citizen/articles/[id]": (i) => [...own(i.article.mine, "citizen"), ...nobodys(i.article.otherMunicipality)],
+  // The companies' article is for both Gentofte companies; the citizens' one and another municipality's for neither.
+  "/employer/articles/[id]": (i) => [...own(i.article.employer, "employer", "otherEmployer"), ...nobodys(i.article.mine), ...nobodys(i.article.otherMunicipality)],
   // Any open job; a draft, and a closed job she has no match with, are not hers to see.
   "/citizen/jobs/[id]": (i) => [...own(i.opening.employer, "citizen"), ...nobodys(i.opening.draft), ...nobodys(i.opening.closed)],
   "/citizen/profile/[step]": () => [...STEPS.map((step) => ({ value: step, for: ["citizen"] as const })), { value: "no-such-step", for: [] }],
