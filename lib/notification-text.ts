@@ -32,6 +32,7 @@ export const NOTIFICATION_RECEIVERS: Record<NotificationType, Role[]> = {
   MATCH_MESSAGE: ["EMPLOYER", "CONSULTANT"],
   FOLLOW_UP_DUE: ["CONSULTANT"],
   CITIZEN_ANSWER: ["EMPLOYER", "CONSULTANT"],
+  CITIZEN_HANDED_OVER: ["CONSULTANT"],
 };
 
 const catalogues = { da, en } as const;
@@ -51,7 +52,7 @@ function translator(locale: string) {
 /** The text values of a notification's data; anything missing becomes an empty string. */
 function values(data: unknown): Record<string, string> {
   const source = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
-  const out: Record<string, string> = { openingTitle: "", employerName: "", alias: "", eventTitle: "", status: "", answer: "", kind: "", dueDate: "", when: "" };
+  const out: Record<string, string> = { openingTitle: "", employerName: "", alias: "", eventTitle: "", status: "", answer: "", kind: "", dueDate: "", when: "", fromName: "" };
   for (const [key, value] of Object.entries(source)) {
     if (typeof value === "string" || typeof value === "number") out[key] = String(value);
   }

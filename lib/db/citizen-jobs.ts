@@ -4,8 +4,8 @@ import type { Prisma } from "./types";
 import type { OpeningPoolState } from "./opening-pool";
 import { freshPools } from "./pools";
 import { LruCache } from "./ranking-cache";
-import { candidateRowSelect, openingRowSelect, toCandidate, toOpening } from "@/lib/match-adapter";
-import { BLOCK_HOURS, compileCandidateWith, explainPair, groupOfKey, indexOfKey, rankOpeningKeys, rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
+import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type CandidateRow } from "@/lib/match-adapter";
+import { BLOCK_COMMUTE, BLOCK_HOURS, compileCandidateWith, explainPair, groupOfKey, indexOfKey, rankOpeningKeys, rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
 
 // "Jobs for me": the citizen's own profile ranked against every open opening by the matching
 // engine, in memory: the openings are compiled once per process and patched from the change feed
@@ -19,6 +19,8 @@ export type JobFilters = {
   hoursFit?: boolean;
   /** Only openings the citizen is eligible for (no blockers). */
   onlyFit?: boolean;
+  /** Only openings within her commute (the consultant's chooser: a job she cannot reach is not proposed). */
+  inReach?: boolean;
 };
 
 export type Fit = Pick<Explanation, "eligible" | "score" | "components" | "reasons" | "blockers">;
@@ -65,12 +67,13 @@ function keepFor(filters: JobFilters, pool: OpeningPoolState): (position: number
   return (position, blockers) => {
     if (filters.onlyFit && blockers !== 0) return false;
     if (filters.hoursFit && (blockers & BLOCK_HOURS) !== 0) return false;
+    if (filters.inReach && (blockers & BLOCK_COMMUTE) !== 0) return false;
     if (q && !(pool.text.get(openings[position]?.opening.id ?? "") ?? "").includes(q)) return false;
     return true;
   };
 }
 
-type Ranked = { row: NonNullable<Awaited<ReturnType<typeof ownCandidateRow>>>; pool: OpeningPoolState; candidate: ReturnType<typeof compileCandidateWith> };
+type Ranked = { row: CandidateRow; pool: OpeningPoolState; candidate: ReturnType<typeof compileCandidateWith> };
 
 /** The citizen's row and the openings pool, with the citizen compiled against the pool's dictionary. */
 async function rankingInputs(actor: Actor): Promise<Ranked | null> {
@@ -78,6 +81,23 @@ async function rankingInputs(actor: Actor): Promise<Ranked | null> {
   if (!row) return null;
   const pool = pools.openings;
   return { row, pool, candidate: compileCandidateWith(toCandidate(row), pool.live.dict) };
+}
+
+/** The ranked open openings' order for a citizen's row, cached per (pool version, row, filters). */
+function rankedOrder({ row, pool, candidate }: Ranked, filters: JobFilters): Int32Array {
+  const key = `${pool.version}|${JSON.stringify(row)}|${JSON.stringify(filters)}`;
+  return orders.getOrSet(key, () => Int32Array.from(rankOpeningKeys(candidate, 0, pool.live.openings, keepFor(filters, pool)), indexOfKey));
+}
+
+/**
+ * One page of open openings ranked for a citizen's row that the caller has already read and
+ * scoped (the consultant's job chooser): ids and fits, best first; the caller loads the rows.
+ */
+export async function rankOpeningsForRow(row: CandidateRow, { filters = {}, page = 1, pageSize = 20 }: { filters?: JobFilters; page?: number; pageSize?: number }) {
+  const { openings: pool } = await freshPools();
+  // No await from here to the explanations: positions in the pool cannot move in between.
+  const input = { row, pool, candidate: compileCandidateWith(toCandidate(row), pool.live.dict) };
+  return explainPage(input, rankedOrder(input, filters), page, pageSize);
 }
 
 /** One page of `order` (positions in the pool), explained: call with no await since the ranking. */
@@ -117,10 +137,8 @@ export async function rankJobsForCitizen(
   if (actor.role !== "CITIZEN") return null;
   const input = await rankingInputs(actor);
   if (!input) return null;
-  const { row, pool, candidate } = input;
   // From here to the explanations there is no await, so no patch can move positions in between.
-  const key = `${pool.version}|${JSON.stringify(row)}|${JSON.stringify(filters)}`;
-  const order = orders.getOrSet(key, () => Int32Array.from(rankOpeningKeys(candidate, 0, pool.live.openings, keepFor(filters, pool)), indexOfKey));
+  const order = rankedOrder(input, filters);
   const [result] = await withRows(actor, [explainPage(input, order, page, pageSize)]);
   return result ?? null;
 }

@@ -13,8 +13,11 @@ import { scoreSnapshot } from "@/lib/match-snapshot";
 /** The MatchEvent note that records the citizen's interest when the status does not change. */
 export const CITIZEN_INTEREST_NOTE = "citizen_interest";
 
-/** Statuses a citizen's new interest brings back to PROPOSED, so the consultant looks again. */
-const REOPENABLE: MatchStatus[] = ["REJECTED", "ENDED", "CITIZEN_DECLINED"];
+/**
+ * Statuses a citizen's new interest brings back to PROPOSED, so the consultant looks again; and a
+ * job her consultant proposed (SUGGESTED), which her interest puts in the approval queue.
+ */
+const REOPENABLE: MatchStatus[] = ["REJECTED", "ENDED", "CITIZEN_DECLINED", "SUGGESTED"];
 
 /** Statuses in which the citizen has consented and the employer may see who they are. */
 const REVEALED: MatchStatus[] = ["CITIZEN_ACCEPTED", "PRAKTIK", "HIRED", "ENDED"];

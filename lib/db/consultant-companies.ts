@@ -15,7 +15,7 @@ import type { MatchStatus } from "./types";
 type ConsultantActor = Actor & { municipalityId: string | null };
 
 /** Matches that are still going somewhere (not turned down or finished). */
-const ACTIVE_MATCH: MatchStatus[] = ["PROPOSED", "EMPLOYER_INTERESTED", "APPROVED", "CITIZEN_ACCEPTED", "PRAKTIK", "HIRED"];
+const ACTIVE_MATCH: MatchStatus[] = ["SUGGESTED", "PROPOSED", "EMPLOYER_INTERESTED", "APPROVED", "CITIZEN_ACCEPTED", "PRAKTIK", "HIRED"];
 
 function municipalityOf(actor: ConsultantActor): string | null {
   return actor.role === "CONSULTANT" && actor.municipalityId ? actor.municipalityId : null;

@@ -36,14 +36,16 @@ async function write(actor: Actor, input: ResolvedInput, snapshot: Snapshot, now
   return prisma.$transaction(async (tx) => {
     const existing = await tx.match.findUnique({ where: key, select: { id: true, status: true } });
     if (existing) {
-      if (existing.status !== "PROPOSED") return { outcome: "exists", matchId: existing.id, status: existing.status };
+      // A job the consultant proposed to her and she has not answered yet (SUGGESTED) moves too:
+      // the request waits for the consultant's approval and her consent like any other.
+      if (existing.status !== "PROPOSED" && existing.status !== "SUGGESTED") return { outcome: "exists", matchId: existing.id, status: existing.status };
       // Conditional on the status read, so two requests at once move it (and notify) once.
       const { count } = await tx.match.updateMany({
-        where: { id: existing.id, status: "PROPOSED" },
+        where: { id: existing.id, status: existing.status },
         data: { status: "EMPLOYER_INTERESTED", contactRequest: input.message, score: snapshot.score, scoreBreakdown: json(snapshot) },
       });
       if (count === 0) return { outcome: "exists", matchId: existing.id, status: "EMPLOYER_INTERESTED" };
-      await tx.matchEvent.create({ data: { matchId: existing.id, fromStatus: "PROPOSED", toStatus: "EMPLOYER_INTERESTED", actorId: actor.id, createdAt: now } });
+      await tx.matchEvent.create({ data: { matchId: existing.id, fromStatus: existing.status, toStatus: "EMPLOYER_INTERESTED", actorId: actor.id, createdAt: now } });
       return { outcome: "updated", matchId: existing.id, rows: await notify(tx, existing.id) };
     }
     const created = await tx.match.create({

@@ -6,7 +6,7 @@ import { scoreSnapshot } from "@/lib/match-snapshot";
 // Open suggestions keep the score they were made with; when the profile or the opening changes,
 // a background job refreshes the stored snapshot so queues and lists rank by today's data.
 // Decided matches (approved onwards) keep the score the decision was made on.
-const OPEN = ["PROPOSED", "EMPLOYER_INTERESTED"] as const;
+const OPEN = ["SUGGESTED", "PROPOSED", "EMPLOYER_INTERESTED"] as const;
 
 export type RecomputeTarget = { profileId: string } | { openingId: string };
 

@@ -132,6 +132,15 @@ export async function exportOwnData(actor: Actor, now: Date) {
     orderBy: { createdAt: "asc" },
   });
   const views = profile ? await viewsOf(profile.id) : [];
+  // The job centre's journal on her (case-notes.ts): the law gives her access to it. Authors by
+  // name, as consultants are public officials acting in their role.
+  const caseNotes = profile
+    ? await prisma.caseNote.findMany({
+        where: { citizenId: profile.id },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { createdAt: true, body: true, author: { select: { name: true } } },
+      })
+    : [];
   return plain({
     exportedAt: now,
     account,
@@ -146,6 +155,7 @@ export async function exportOwnData(actor: Actor, now: Date) {
     eventSignups: eventSignups.map((s) => ({ signedUpAt: s.createdAt, ...s.event })),
     invitation,
     identities: identities.map((i) => i.provider),
+    caseNotes: caseNotes.map((n) => ({ at: n.createdAt, author: n.author?.name ?? "unknown", body: n.body })),
     profileViews: views.map((v) => ({ at: v.at, action: v.action, viewerRole: v.viewerRole, viewer: v.viewer ?? "unknown" })),
   });
 }

@@ -29,6 +29,7 @@ import consultantCompanies from "./consultantCompanies.json";
 import consultantContent from "./consultantContent.json";
 import results from "./results.json";
 import bundles from "./bundles.json";
+import consultantTools from "./consultantTools.json";
 
 const messages = {
   app,
@@ -61,6 +62,7 @@ const messages = {
   consultantContent,
   results,
   bundles,
+  consultantTools,
 };
 
 export default messages;

@@ -21,7 +21,7 @@ describe("renderNotification", () => {
       expect(`${text.title} ${text.body}`).not.toMatch(/[{}]|notifications\.|roles\./);
     }
     expect(en.title).not.toBe(da.title);
-    const expected = { NEW_JOB: "Café Solsikke", MATCH_STATUS: "Køkkenhjælper", CONTACT_REQUEST: "Café Solsikke", CITIZEN_INTEREST: "Rolig Odder", EVENT_REMINDER: "Jobcafé", MATCH_MESSAGE: "Køkkenhjælper", FOLLOW_UP_DUE: "Rolig Odder", CITIZEN_ANSWER: "Køkkenhjælper" }[type];
+    const expected = { NEW_JOB: "Café Solsikke", MATCH_STATUS: "Køkkenhjælper", CONTACT_REQUEST: "Café Solsikke", CITIZEN_INTEREST: "Rolig Odder", EVENT_REMINDER: "Jobcafé", MATCH_MESSAGE: "Køkkenhjælper", FOLLOW_UP_DUE: "Rolig Odder", CITIZEN_ANSWER: "Køkkenhjælper", CITIZEN_HANDED_OVER: "Rolig Odder" }[type];
     expect(da.body).toContain(expected);
     expect(en.body).toContain(expected);
   });

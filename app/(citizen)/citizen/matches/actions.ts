@@ -7,6 +7,7 @@ import { idSchema } from "@/lib/validation/common";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth/guards";
 import { answerContactRequest, withdrawConsent } from "@/lib/db/citizen-matches";
+import { answerSuggestion } from "@/lib/db/job-proposals";
 
 // The id and the answer come from the form itself (a hidden id and the pressed button), so a
 // failure there means a tampered or stale form. Sharing her name, e-mail and phone is asked
@@ -44,4 +45,20 @@ export async function withdrawConsentAction(_prev: ActionResult, formData: FormD
   revalidatePath("/citizen/matches");
   if (result === "not_found") return { ok: false, formError: t("notFound") };
   return { ok: true, message: t("withdrawn") };
+}
+
+const suggestionSchema = z.object({ matchId: idSchema, answer: z.enum(["yes", "no"]) });
+
+/** Her answer to a job her consultant proposed: yes goes to the job centre for approval. */
+export async function answerSuggestionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireRole("CITIZEN");
+  const t = await getTranslations("matches.suggestion");
+  const parsed = suggestionSchema.safeParse({ matchId: formData.get("matchId"), answer: formData.get("answer") });
+  if (!parsed.success) return { ok: false, formError: t("notFound") };
+  const interested = parsed.data.answer === "yes";
+  const result = await answerSuggestion(user, parsed.data.matchId, interested, new Date());
+  revalidatePath("/citizen/matches");
+  revalidatePath("/citizen/jobs", "layout");
+  if (result === "not_found") return { ok: false, formError: t("notFound") };
+  return { ok: true, message: interested ? t("interested") : t("declined") };
 }

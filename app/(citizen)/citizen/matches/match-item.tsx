@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { OwnMatch } from "@/lib/db/citizen-matches";
 import { formatDate } from "@/lib/format";
+import { SuggestionAnswer } from "./suggestion-answer";
 import { WithdrawConsent } from "./withdraw-consent";
 
 /** One of the citizen's matches: the job, its status in plain words, and how it has gone. */
@@ -27,6 +28,9 @@ export async function MatchItem({ match }: { match: OwnMatch }) {
         <dd>{t(`origins.${match.origin}`)}</dd>
       </dl>
       {match.opening.status === "OPEN" ? null : <p>{t("jobClosed")}</p>}
+      {match.origin === "CONSULTANT" && (match.status === "SUGGESTED" || match.events.some((e) => e.fromStatus === "SUGGESTED")) ? (
+        <SuggestionAnswer matchId={match.id} title={match.opening.title} open={match.status === "SUGGESTED" && match.opening.status === "OPEN"} />
+      ) : null}
       {match.status === "CITIZEN_ACCEPTED" || match.consentWithdrawn ? <WithdrawConsent matchId={match.id} title={match.opening.title} withdrawn={match.consentWithdrawn} /> : null}
       {match.events.length > 0 ? (
         <details>

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
-import { SubmitButton, TextAreaField } from "@/components/ui/form-fields";
 import { QUEUED, type QueueItem } from "@/lib/db/match-queue";
 import { formatDate } from "@/lib/format";
-import { decideAction } from "./actions";
+import { DecisionForm } from "./decision-form";
 import { ExplanationLists } from "./explanation-lists";
 
 /**
@@ -64,30 +62,7 @@ export async function QueueCard({ item }: { item: QueueItem }) {
         {t("openThread")}
         {whom}
       </Link>
-      {/* One form with two decisions (the button sends decision=approve or reject): a second form
-          per card doubled the queue page's weight. The reason is checked on the server. */}
-      <ActionForm action={decideAction} className="grid gap-4 md:grid-cols-2">
-        <input type="hidden" name="matchId" value={item.id} />
-        {waiting ? (
-          <>
-            <div className="flex flex-col gap-3">
-              <TextAreaField label={t("approve.citizenMessage")} hint={t("approve.citizenHint")} name="citizenMessage" id={`queue-${item.id}-citizen-message`} maxLength={2000} />
-              <TextAreaField label={t("approve.employerMessage")} hint={t("approve.employerHint")} name="employerMessage" id={`queue-${item.id}-employer-message`} maxLength={2000} />
-              <SubmitButton name="decision" value="approve" pendingLabel={t("approve.sending")}>
-                {t("approve.submit")}
-                {whom}
-              </SubmitButton>
-            </div>
-            <div className="flex flex-col gap-3">
-              <TextAreaField label={t("reject.reason")} hint={t("reject.hint")} name="reason" id={`queue-${item.id}-reason`} maxLength={2000} required />
-              <SubmitButton name="decision" value="reject" variant="danger" pendingLabel={t("reject.sending")}>
-                {t("reject.submit")}
-                {whom}
-              </SubmitButton>
-            </div>
-          </>
-        ) : null}
-      </ActionForm>
+      <DecisionForm matchId={item.id} name={name} waiting={waiting} />
     </Card>
   );
 }

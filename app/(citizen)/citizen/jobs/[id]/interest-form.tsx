@@ -6,7 +6,7 @@ import type { MatchStatus } from "@/lib/db/types";
 import { interestAction } from "../actions";
 
 /** Statuses in which pressing "I'm interested" still changes something (see expressInterest). */
-const ACTIONABLE: (MatchStatus | null)[] = [null, "EMPLOYER_INTERESTED", "REJECTED", "ENDED", "CITIZEN_DECLINED"];
+const ACTIONABLE: (MatchStatus | null)[] = [null, "SUGGESTED", "EMPLOYER_INTERESTED", "REJECTED", "ENDED", "CITIZEN_DECLINED"];
 
 /**
  * "I'm interested". The form stays mounted when the button goes away after a successful click, so

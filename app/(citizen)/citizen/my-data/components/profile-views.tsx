@@ -3,7 +3,7 @@ import type { ProfileView } from "@/lib/db/my-data";
 import { formatDateTime } from "@/lib/format-my-data";
 
 // Audit actions in plain words; anything new falls back to a general text.
-const actionKeys: Record<string, "view" | "list" | "card" | "cardList" | "queue" | "identity" | "matchList" | "matchView" | "unlocked"> = {
+const actionKeys: Record<string, "view" | "list" | "card" | "cardList" | "queue" | "identity" | "matchList" | "matchView" | "unlocked" | "caseNotes" | "handover"> = {
   "citizen.view": "view",
   "citizen.list": "list",
   "candidate.view": "card",
@@ -13,6 +13,8 @@ const actionKeys: Record<string, "view" | "list" | "card" | "cardList" | "queue"
   "match.list": "matchList",
   "match.view": "matchView",
   "citizen.sign-in.unlocked": "unlocked",
+  "citizen.case-notes": "caseNotes",
+  "citizen.handover": "handover",
 };
 
 /** The audit log of the citizen's profile as a simple list that stacks on a phone. */

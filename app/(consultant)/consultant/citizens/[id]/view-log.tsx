@@ -13,6 +13,8 @@ const ACTION_KEYS: Record<string, string> = {
   "citizen.identity": "identity",
   "citizen.profile.deleted": "deleted",
   "citizen.sign-in.unlocked": "unlocked",
+  "citizen.case-notes": "caseNotes",
+  "citizen.handover": "handover",
   "match.list": "matchList",
   "match.view": "matchView",
 };

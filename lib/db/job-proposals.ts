@@ -1,0 +1,153 @@
+import { prisma } from "./client";
+import { auditProfileReads, type Actor } from "./audit";
+import { rankOpeningsForRow, type Fit } from "./citizen-jobs";
+import { CITIZEN_INTEREST_NOTE } from "./citizen-matches";
+import { isUniqueViolation } from "./errors";
+import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifications";
+import type { MatchStatus, Prisma } from "./types";
+import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
+import { scoreSnapshot } from "@/lib/match-snapshot";
+
+// The consultant proposes one open job to a citizen of her municipality. The match starts as
+// SUGGESTED (origin CONSULTANT): the citizen is asked first, and the approval queue (PROPOSED,
+// EMPLOYER_INTERESTED) sees it only after her yes. Her no makes it CITIZEN_DECLINED. Employers
+// never see a SUGGESTED match (match-messages.ts EMPLOYER_SEES).
+
+type ConsultantActor = Actor & { municipalityId: string | null };
+
+const municipalityOf = (actor: ConsultantActor) => (actor.role === "CONSULTANT" && actor.municipalityId ? actor.municipalityId : null);
+
+/** Jobs per page in the chooser. */
+export const CHOOSER_PAGE_SIZE = 10;
+
+/** The citizen a consultant proposes jobs to: her row for the engine and her name; audited (citizen.view). */
+export async function getCitizenForProposal(actor: ConsultantActor, profileId: string) {
+  const municipalityId = municipalityOf(actor);
+  if (!municipalityId) return null;
+  const row = await prisma.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, user: { select: { name: true } } } });
+  if (!row) return null;
+  await auditProfileReads(actor, "citizen.view", [row.id]);
+  const { user, ...candidate } = row;
+  return { candidate, name: user.name };
+}
+
+type ProposalCitizen = NonNullable<Awaited<ReturnType<typeof getCitizenForProposal>>>["candidate"];
+
+export type ChooserJob = { id: string; title: string; hoursMin: number; hoursMax: number; employer: { name: string }; match: { id: string; status: MatchStatus } | null; fit: Fit };
+
+/**
+ * The chooser: open jobs within her commute, ranked by the engine for her (eligible first), one
+ * page, with free-text search over title, description, occupation and industry. Each job says
+ * whether she already has a match with it.
+ */
+export async function listJobsToPropose(citizen: ProposalCitizen, { q = "", page = 1 }: { q?: string; page?: number } = {}) {
+  const ranked = await rankOpeningsForRow(citizen, { filters: { q, inReach: true }, page, pageSize: CHOOSER_PAGE_SIZE });
+  const ids = ranked.shown.map((s) => s.id);
+  const rows = ids.length
+    ? await prisma.jobOpening.findMany({
+        where: { id: { in: ids }, status: "OPEN" },
+        select: { id: true, title: true, hoursMin: true, hoursMax: true, employer: { select: { name: true } }, matches: { where: { citizenId: citizen.id }, select: { id: true, status: true } } },
+      })
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items: ChooserJob[] = ranked.shown.flatMap(({ id, fit }) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { matches, ...job } = row;
+    return [{ ...job, match: matches[0] ?? null, fit }];
+  });
+  return { total: ranked.total, page: ranked.page, pages: ranked.pages, items };
+}
+
+export type ProposeJobResult =
+  | { outcome: "proposed"; matchId: string }
+  | { outcome: "exists"; matchId: string; status: MatchStatus }
+  | { outcome: "closed" | "out_of_reach" | "not_found" };
+
+/**
+ * Proposes an open job to a citizen of the consultant's municipality: checks again that the job
+ * is open and within her commute, creates the SUGGESTED match with the engine's snapshot and asks
+ * her through the outbox (a MATCH_STATUS notification in the same transaction). A job she
+ * already has a match with is left as it is, so a double submit creates one match and one
+ * notification.
+ */
+export async function proposeJob(actor: ConsultantActor, profileId: string, openingId: string, now: Date = new Date()): Promise<ProposeJobResult> {
+  const municipalityId = municipalityOf(actor);
+  if (!municipalityId) return { outcome: "not_found" };
+  const key = (citizenId: string) => ({ openingId_citizenId: { openingId, citizenId } });
+  const run = () =>
+    prisma.$transaction(async (tx): Promise<ProposeJobResult & { rows?: CreatedRow[] }> => {
+      const citizen = await tx.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, userId: true } });
+      if (!citizen) return { outcome: "not_found" };
+      const existing = await tx.match.findUnique({ where: key(citizen.id), select: { id: true, status: true } });
+      if (existing) return { outcome: "exists", matchId: existing.id, status: existing.status };
+      const opening = await tx.jobOpening.findFirst({ where: { id: openingId, status: "OPEN" }, select: openingRowSelect });
+      if (!opening) return { outcome: "closed" };
+      const snapshot = scoreSnapshot(citizen, opening);
+      if (snapshot.breakdown.blockers.some((b) => b.code === "commute")) return { outcome: "out_of_reach" };
+      const match = await tx.match.create({
+        data: {
+          openingId: opening.id,
+          citizenId: citizen.id,
+          status: "SUGGESTED",
+          origin: "CONSULTANT",
+          score: snapshot.score,
+          scoreBreakdown: snapshot.breakdown as unknown as Prisma.InputJsonValue,
+          createdAt: now,
+          events: { create: { toStatus: "SUGGESTED", actorId: actor.id, createdAt: now } },
+        },
+        select: { id: true },
+      });
+      const rows = await insertNotifications(tx, [
+        { userId: citizen.userId, type: "MATCH_STATUS", matchId: match.id, openingId: opening.id, data: { openingTitle: opening.title, status: "SUGGESTED" } },
+      ]);
+      return { outcome: "proposed", matchId: match.id, rows };
+    });
+  let result: ProposeJobResult & { rows?: CreatedRow[] };
+  try {
+    result = await run();
+  } catch (err) {
+    // A double submit created the match between our read and our insert: the unique
+    // (openingId, citizenId) rolled this one back, and a second try finds it.
+    if (!isUniqueViolation(err)) throw err;
+    result = await run();
+  }
+  const { rows, ...outcome } = result;
+  if (rows) await emailAfterCommit(rows);
+  return outcome;
+}
+
+/**
+ * The citizen's answer to a job her consultant proposed. Yes makes it PROPOSED, so it waits in
+ * the approval queue, and tells her consultant (CITIZEN_INTEREST); no makes it CITIZEN_DECLINED
+ * and tells the consultant who proposed it. Conditional on SUGGESTED and on her own match, so a
+ * second click or another citizen's id changes nothing (not_found).
+ */
+export async function answerSuggestion(actor: Actor, matchId: string, interested: boolean, now: Date = new Date()): Promise<"ok" | "not_found"> {
+  if (actor.role !== "CITIZEN") return "not_found";
+  const toStatus: MatchStatus = interested ? "PROPOSED" : "CITIZEN_DECLINED";
+  const rows = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.match.updateMany({ where: { id: matchId, status: "SUGGESTED", citizen: { userId: actor.id } }, data: { status: toStatus, updatedAt: now } });
+    if (count === 0) return null;
+    await tx.matchEvent.create({ data: { matchId, fromStatus: "SUGGESTED", toStatus, actorId: actor.id, note: interested ? CITIZEN_INTEREST_NOTE : null, createdAt: now } });
+    const match = await tx.match.findUniqueOrThrow({
+      where: { id: matchId },
+      select: {
+        opening: { select: { id: true, title: true } },
+        citizen: { select: { alias: true, consultantId: true } },
+        events: { where: { toStatus: "SUGGESTED" }, orderBy: { createdAt: "asc" }, take: 1, select: { actorId: true } },
+      },
+    });
+    const proposer = match.events[0]?.actorId ?? null;
+    const base = { matchId, openingId: match.opening.id };
+    if (interested) {
+      const to = match.citizen.consultantId ?? proposer;
+      return to ? insertNotifications(tx, [{ ...base, userId: to, type: "CITIZEN_INTEREST", data: { openingTitle: match.opening.title, alias: match.citizen.alias } }]) : [];
+    }
+    const to = proposer ?? match.citizen.consultantId;
+    return to ? insertNotifications(tx, [{ ...base, userId: to, type: "MATCH_STATUS", data: { openingTitle: match.opening.title, status: toStatus } }]) : [];
+  });
+  if (!rows) return "not_found";
+  await emailAfterCommit(rows);
+  return "ok";
+}
