@@ -21,6 +21,8 @@ export type JobFilters = {
   onlyFit?: boolean;
   /** Only openings within her commute (the consultant's chooser: a job she cannot reach is not proposed). */
   inReach?: boolean;
+  /** Only openings of companies in this municipality (the consultant's chooser; the ids come separately). */
+  municipalityId?: string;
 };
 
 export type Fit = Pick<Explanation, "eligible" | "score" | "components" | "reasons" | "blockers">;
@@ -61,10 +63,11 @@ export type RankedJobsPage = { total: number; page: number; pages: number; items
 /** Positions (in the openings pool) of the matching openings, best first. */
 const orders = new LruCache<Int32Array>(256);
 
-function keepFor(filters: JobFilters, pool: OpeningPoolState): (position: number, blockers: number) => boolean {
+function keepFor(filters: JobFilters, pool: OpeningPoolState, only?: ReadonlySet<string>): (position: number, blockers: number) => boolean {
   const q = filters.q?.trim().toLowerCase();
   const openings = pool.live.openings;
   return (position, blockers) => {
+    if (only && !only.has(openings[position]?.opening.id ?? "")) return false;
     if (filters.onlyFit && blockers !== 0) return false;
     if (filters.hoursFit && (blockers & BLOCK_HOURS) !== 0) return false;
     if (filters.inReach && (blockers & BLOCK_COMMUTE) !== 0) return false;
@@ -84,20 +87,21 @@ async function rankingInputs(actor: Actor): Promise<Ranked | null> {
 }
 
 /** The ranked open openings' order for a citizen's row, cached per (pool version, row, filters). */
-function rankedOrder({ row, pool, candidate }: Ranked, filters: JobFilters): Int32Array {
+function rankedOrder({ row, pool, candidate }: Ranked, filters: JobFilters, only?: ReadonlySet<string>): Int32Array {
   const key = `${pool.version}|${JSON.stringify(row)}|${JSON.stringify(filters)}`;
-  return orders.getOrSet(key, () => Int32Array.from(rankOpeningKeys(candidate, 0, pool.live.openings, keepFor(filters, pool)), indexOfKey));
+  return orders.getOrSet(key, () => Int32Array.from(rankOpeningKeys(candidate, 0, pool.live.openings, keepFor(filters, pool, only)), indexOfKey));
 }
 
 /**
  * One page of open openings ranked for a citizen's row that the caller has already read and
  * scoped (the consultant's job chooser): ids and fits, best first; the caller loads the rows.
+ * With `filters.municipalityId`, only `only`'s openings (that municipality's open ones) count.
  */
-export async function rankOpeningsForRow(row: CandidateRow, { filters = {}, page = 1, pageSize = 20 }: { filters?: JobFilters; page?: number; pageSize?: number }) {
+export async function rankOpeningsForRow(row: CandidateRow, { filters = {}, only, page = 1, pageSize = 20 }: { filters?: JobFilters; only?: ReadonlySet<string>; page?: number; pageSize?: number }) {
   const { openings: pool } = await freshPools();
   // No await from here to the explanations: positions in the pool cannot move in between.
   const input = { row, pool, candidate: compileCandidateWith(toCandidate(row), pool.live.dict) };
-  return explainPage(input, rankedOrder(input, filters), page, pageSize);
+  return explainPage(input, rankedOrder(input, filters, only), page, pageSize);
 }
 
 /** One page of `order` (positions in the pool), explained: call with no await since the ranking. */

@@ -24,7 +24,7 @@ export const CHOOSER_PAGE_SIZE = 10;
 export async function getCitizenForProposal(actor: ConsultantActor, profileId: string) {
   const municipalityId = municipalityOf(actor);
   if (!municipalityId) return null;
-  const row = await prisma.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, user: { select: { name: true } } } });
+  const row = await prisma.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, municipalityId: true, user: { select: { name: true } } } });
   if (!row) return null;
   await auditProfileReads(actor, "citizen.view", [row.id]);
   const { user, ...candidate } = row;
@@ -36,12 +36,15 @@ type ProposalCitizen = NonNullable<Awaited<ReturnType<typeof getCitizenForPropos
 export type ChooserJob = { id: string; title: string; hoursMin: number; hoursMax: number; employer: { name: string }; match: { id: string; status: MatchStatus } | null; fit: Fit };
 
 /**
- * The chooser: open jobs within her commute, ranked by the engine for her (eligible first), one
- * page, with free-text search over title, description, occupation and industry. Each job says
- * whether she already has a match with it.
+ * The chooser: open jobs in her municipality's reach (companies of her municipality, the job
+ * centre's own portfolio) and within her commute, ranked by the engine for her (eligible first),
+ * one page, with free-text search over title, description, occupation and industry. Each job
+ * says whether she already has a match with it.
  */
 export async function listJobsToPropose(citizen: ProposalCitizen, { q = "", page = 1 }: { q?: string; page?: number } = {}) {
-  const ranked = await rankOpeningsForRow(citizen, { filters: { q, inReach: true }, page, pageSize: CHOOSER_PAGE_SIZE });
+  const local = await prisma.jobOpening.findMany({ where: { status: "OPEN", employer: { municipalityId: citizen.municipalityId } }, select: { id: true } });
+  const only = new Set(local.map((o) => o.id));
+  const ranked = await rankOpeningsForRow(citizen, { filters: { q, inReach: true, municipalityId: citizen.municipalityId }, only, page, pageSize: CHOOSER_PAGE_SIZE });
   const ids = ranked.shown.map((s) => s.id);
   const rows = ids.length
     ? await prisma.jobOpening.findMany({
@@ -66,7 +69,7 @@ export type ProposeJobResult =
 
 /**
  * Proposes an open job to a citizen of the consultant's municipality: checks again that the job
- * is open and within her commute, creates the SUGGESTED match with the engine's snapshot and asks
+ * is open, of a company in her municipality and within her commute, creates the SUGGESTED match with the engine's snapshot and asks
  * her through the outbox (a MATCH_STATUS notification in the same transaction). A job she
  * already has a match with is left as it is, so a double submit creates one match and one
  * notification.
@@ -81,10 +84,11 @@ export async function proposeJob(actor: ConsultantActor, profileId: string, open
       if (!citizen) return { outcome: "not_found" };
       const existing = await tx.match.findUnique({ where: key(citizen.id), select: { id: true, status: true } });
       if (existing) return { outcome: "exists", matchId: existing.id, status: existing.status };
-      const opening = await tx.jobOpening.findFirst({ where: { id: openingId, status: "OPEN" }, select: openingRowSelect });
+      const opening = await tx.jobOpening.findFirst({ where: { id: openingId, status: "OPEN" }, select: { ...openingRowSelect, employer: { select: { municipalityId: true } } } });
       if (!opening) return { outcome: "closed" };
       const snapshot = scoreSnapshot(citizen, opening);
-      if (snapshot.breakdown.blockers.some((b) => b.code === "commute")) return { outcome: "out_of_reach" };
+      // Her municipality's companies only, and within her commute: what the chooser offered.
+      if (opening.employer.municipalityId !== municipalityId || snapshot.breakdown.blockers.some((b) => b.code === "commute")) return { outcome: "out_of_reach" };
       const match = await tx.match.create({
         data: {
           openingId: opening.id,

@@ -37,12 +37,15 @@ async function build() {
   const citizen = await createCitizen(prisma, `${p}-c`, m.code, consultant.email);
   await prisma.citizenProfile.update({ where: { id: citizen.id }, data: { maxCommuteKm: 15, skills: ["rengøring"], needs: { deleteMany: {} } } });
   const company = await createEmployerWithOpening(prisma, `${p}-e`, m.code);
+  // Near her, but a company of another municipality: not her job centre's to propose.
+  const elsewhere = await createEmployerWithOpening(prisma, `${p}-e2`, other.code);
   const job = (id: string, postalCode: string, status: "OPEN" | "CLOSED" = "OPEN") =>
     prisma.jobOpening.create({
       data: { id: `${p}-${id}`, employerId: company.employer.id, title: `${p} ${id}`, hoursMin: 4, hoursMax: 8, schedule: [], postalCode, accommodations: [], requiredSkills: ["rengøring"], status },
     });
   return {
     citizen,
+    elsewhere: elsewhere.opening,
     jobs: { near: await job("naer", "2820"), second: await job("anden", "2800"), third: await job("tredje", "2830"), far: await job("fjern", "3700"), closed: await job("lukket", "2820", "CLOSED") },
     consultant: await sessionUser(consultant.id),
     colleague: await sessionUser(colleague.id),
@@ -78,6 +81,7 @@ describe("proposing a job to a citizen", () => {
     expect(ids).toEqual(expect.arrayContaining([w.jobs.near.id, w.jobs.second.id]));
     expect(ids).not.toContain(w.jobs.far.id);
     expect(ids).not.toContain(w.jobs.closed.id);
+    expect(ids).not.toContain(w.elsewhere.id);
     expect((await listJobsToPropose(citizen.candidate, { q: `${p} anden` })).items.map((j) => j.id)).toEqual([w.jobs.second.id]);
   });
 
@@ -92,11 +96,12 @@ describe("proposing a job to a citizen", () => {
     expect(await queueIds()).not.toContain(match.id);
   });
 
-  it("re-checks the job: closed, out of reach, or a citizen of another municipality is refused", async () => {
+  it("re-checks the job: closed, out of reach, another municipality's company, or a citizen of another municipality is refused", async () => {
     expect(await propose(w.consultant, w.jobs.closed.id)).toMatchObject({ ok: false, formError: expect.stringContaining("ikke længere ledigt") });
     expect(await propose(w.consultant, w.jobs.far.id)).toMatchObject({ ok: false, formError: expect.stringContaining("for langt væk") });
+    expect(await propose(w.consultant, w.elsewhere.id)).toMatchObject({ ok: false, formError: expect.stringContaining("uden for kommunen") });
     expect(await propose(w.otherConsultant, w.jobs.second.id)).toMatchObject({ ok: false, formError: expect.stringContaining("kunne ikke finde") });
-    expect(await prisma.match.count({ where: { citizenId: w.citizen.id, openingId: { in: [w.jobs.closed.id, w.jobs.far.id, w.jobs.second.id] } } })).toBe(0);
+    expect(await prisma.match.count({ where: { citizenId: w.citizen.id, openingId: { in: [w.jobs.closed.id, w.jobs.far.id, w.jobs.second.id, w.elsewhere.id] } } })).toBe(0);
   });
 
   it("puts the match in the consultant's queue when she says she is interested, and closes it when she says no", async () => {
