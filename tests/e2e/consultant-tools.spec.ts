@@ -9,6 +9,8 @@ import { account, expectFitsPhoneWidth, expectNoAxeViolations, signIn, signInAs 
 const citizenId = "seed-citizen-demo";
 
 test("a consultant proposes a job, the citizen says she is interested, and it waits in the queue", async ({ page, browser }) => {
+  // Two sign-ins and five accessibility scans of long pages.
+  test.setTimeout(180_000);
   await signInAs(page, "CONSULTANT");
   await page.goto(`/consultant/citizens/${citizenId}`);
   await page.getByRole("region", { name: "Dine værktøjer" }).getByRole("link", { name: "Vælg et job at foreslå" }).click();
@@ -51,6 +53,8 @@ test("a consultant proposes a job, the citizen says she is interested, and it wa
 });
 
 test("a consultant writes a note in the citizen's journal", async ({ page }) => {
+  // The file is the longest consultant page; two accessibility scans of it.
+  test.setTimeout(90_000);
   await signInAs(page, "CONSULTANT");
   await page.goto(`/consultant/citizens/${citizenId}`);
   const journal = page.getByRole("region", { name: "Journal" });
