@@ -2,9 +2,9 @@ import type { NotificationType, Role } from "@/lib/db/types";
 
 // Where a notification leads, per role: each role's own page for what the notification is about.
 
-export type LinkTarget = { href: string; label: "opening" | "match" | "events" | "employerMatch" | "consultantMatch" | "pipeline" };
+export type LinkTarget = { href: string; label: "opening" | "match" | "events" | "employerMatch" | "consultantMatch" | "pipeline" | "dialog" };
 
-type Linkable = { type: NotificationType; matchId: string | null; openingId: string | null };
+type Linkable = { type: NotificationType; matchId: string | null; openingId: string | null; data?: unknown };
 
 const enc = encodeURIComponent;
 
@@ -29,7 +29,16 @@ function consultantLink(n: Linkable): LinkTarget | null {
   return { href: `/consultant/queue/${enc(n.matchId)}`, label: "consultantMatch" };
 }
 
+/** A dialog message leads to the citizen's thread: her own page, or the thread on her file for the job centre. */
+function dialogLink(n: Linkable, role: Role): LinkTarget | null {
+  if (role === "CITIZEN") return { href: "/citizen/dialog", label: "dialog" };
+  const data = typeof n.data === "object" && n.data !== null ? (n.data as Record<string, unknown>) : {};
+  const profileId = typeof data.profileId === "string" ? data.profileId : "";
+  return role === "CONSULTANT" && profileId ? { href: `/consultant/citizens/${enc(profileId)}/dialog`, label: "dialog" } : null;
+}
+
 export function notificationLink(n: Linkable, role: Role): LinkTarget | null {
+  if (n.type === "DIALOG_MESSAGE") return dialogLink(n, role);
   if (role === "CITIZEN") return citizenLink(n);
   if (role === "EMPLOYER") return employerLink(n);
   if (role === "CONSULTANT") return consultantLink(n);

@@ -33,6 +33,7 @@ export const NOTIFICATION_RECEIVERS: Record<NotificationType, Role[]> = {
   FOLLOW_UP_DUE: ["CONSULTANT"],
   CITIZEN_ANSWER: ["EMPLOYER", "CONSULTANT"],
   CITIZEN_HANDED_OVER: ["CONSULTANT"],
+  DIALOG_MESSAGE: ["CITIZEN", "CONSULTANT"],
 };
 
 const catalogues = { da, en } as const;
@@ -52,7 +53,7 @@ function translator(locale: string) {
 /** The text values of a notification's data; anything missing becomes an empty string. */
 function values(data: unknown): Record<string, string> {
   const source = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
-  const out: Record<string, string> = { openingTitle: "", employerName: "", alias: "", eventTitle: "", status: "", answer: "", kind: "", dueDate: "", when: "", fromName: "" };
+  const out: Record<string, string> = { openingTitle: "", employerName: "", alias: "", eventTitle: "", status: "", answer: "", kind: "", dueDate: "", when: "", fromName: "", authorName: "", citizenName: "" };
   for (const [key, value] of Object.entries(source)) {
     if (typeof value === "string" || typeof value === "number") out[key] = String(value);
   }
@@ -66,8 +67,8 @@ function isMatchStatus(value: string): value is MatchStatus {
 const validDate = (iso: string | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? new Date(iso) : null);
 
 /** Where the notification leads for this reader, or null. */
-export function notificationHref(n: Pick<NotificationLike, "matchId" | "openingId"> & { type?: NotificationType }, role: Role = "CITIZEN"): string | null {
-  return notificationLink({ type: n.type ?? "MATCH_STATUS", matchId: n.matchId, openingId: n.openingId }, role)?.href ?? null;
+export function notificationHref(n: Pick<NotificationLike, "matchId" | "openingId"> & Partial<Pick<NotificationLike, "type" | "data">>, role: Role = "CITIZEN"): string | null {
+  return notificationLink({ type: n.type ?? "MATCH_STATUS", matchId: n.matchId, openingId: n.openingId, data: n.data }, role)?.href ?? null;
 }
 
 /** Title, body and link of a notification in the reader's language (da or en; else Danish) and for the reader's role. */

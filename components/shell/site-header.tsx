@@ -25,7 +25,7 @@ export async function SiteHeader() {
           )}
         </div>
       </div>
-      {user ? <RoleNav role={user.role} userId={user.id} userName={user.name} /> : null}
+      {user ? <RoleNav role={user.role} userId={user.id} userName={user.name} municipalityId={user.municipalityId} /> : null}
     </header>
   );
 }

@@ -14,7 +14,7 @@ type ConsultantActor = Actor & { municipalityId: string | null };
 /** Matches that are over: they do not count as open in the caseload. */
 export const CLOSED_MATCH_STATUSES: MatchStatus[] = ["REJECTED", "CITIZEN_DECLINED", "ENDED"];
 
-export type CaseloadFilters = { scope: "mine" | "all"; q: string; status: CitizenStatus | null };
+export type CaseloadFilters = { scope: "mine" | "all"; q: string; status: CitizenStatus | null; unread?: boolean };
 
 /** Citizens per caseload page. A municipality can have 15,000; the list is paged and searchable. */
 export const CASELOAD_PAGE_SIZE = 50;
@@ -39,6 +39,9 @@ function caseloadFilter(actor: ConsultantActor, municipalityId: string, filters:
   if (filters.scope === "mine") parts.push(Prisma.sql`p."consultantId" = ${actor.id}`);
   if (filters.status) parts.push(Prisma.sql`p."status" = ${filters.status}::"CitizenStatus"`);
   if (q) parts.push(Prisma.sql`(p."sortName" LIKE ${`%${q.toLowerCase()}%`} OR p."headline" ILIKE ${`%${q}%`})`);
+  // Unread dialogs: the municipality's unread threads come from their own index, so the filter
+  // narrows the caseload to them without probing every profile.
+  if (filters.unread) parts.push(Prisma.sql`p."id" IN (SELECT t."citizenId" FROM "DialogThread" t WHERE t."municipalityId" = ${municipalityId} AND t."jobcentreUnread" > 0)`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -46,7 +49,7 @@ type CaseloadSqlRow = {
   id: string; status: CitizenStatus; hoursMin: number; hoursMax: number; headline: string; summary: string; skills: string[];
   wishOccupations: string[]; wishIndustries: string[]; openToNewField: boolean; postalCode: string; onboardingDoneAt: Date | null;
   name: string; lastLoginAt: Date | null; consultantId: string | null; consultantName: string | null;
-  experienceCount: number; educationCount: number; openMatches: number;
+  experienceCount: number; educationCount: number; openMatches: number; dialogUnread: number;
 };
 
 /**
@@ -68,7 +71,8 @@ export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilt
       k."id" AS "consultantId", k."name" AS "consultantName",
       (SELECT count(*) FROM "ExperienceEntry" x WHERE x."profileId" = p."id")::int AS "experienceCount",
       (SELECT count(*) FROM "EducationEntry" x WHERE x."profileId" = p."id")::int AS "educationCount",
-      (SELECT count(*) FROM "Match" m WHERE m."citizenId" = p."id" AND m."status" <> ALL(${CLOSED_MATCH_STATUSES}::"MatchStatus"[]))::int AS "openMatches"
+      (SELECT count(*) FROM "Match" m WHERE m."citizenId" = p."id" AND m."status" <> ALL(${CLOSED_MATCH_STATUSES}::"MatchStatus"[]))::int AS "openMatches",
+      COALESCE((SELECT t."jobcentreUnread" FROM "DialogThread" t WHERE t."citizenId" = p."id"), 0)::int AS "dialogUnread"
     FROM (
       SELECT p."id" FROM "CitizenProfile" p WHERE ${filter} ORDER BY p."sortName", p."id"
       LIMIT ${CASELOAD_PAGE_SIZE} OFFSET ${offset}
@@ -86,6 +90,7 @@ export async function listCaseload(actor: ConsultantActor, filters: CaseloadFilt
     lastLoginAt: r.lastLoginAt,
     consultant: r.consultantId ? { id: r.consultantId, name: r.consultantName ?? "" } : null,
     openMatches: r.openMatches,
+    dialogUnread: r.dialogUnread,
     completeness: profileCompleteness(r).percent,
   }));
   return { rows: items, total, page: current, pages };
@@ -108,6 +113,7 @@ export async function getCitizenFile(actor: ConsultantActor, profileId: string) 
     include: {
       user: { select: { name: true, email: true, phone: true, lastLoginAt: true } },
       consultant: { select: { id: true, name: true } },
+      dialogThread: { select: { jobcentreUnread: true } },
       needs: { orderBy: { code: "asc" } },
       experience: { orderBy: { sortOrder: "asc" } },
       education: { orderBy: { sortOrder: "asc" } },

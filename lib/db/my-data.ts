@@ -141,6 +141,11 @@ export async function exportOwnData(actor: Actor, now: Date) {
         select: { createdAt: true, body: true, author: { select: { name: true } } },
       })
     : [];
+  const dialog = await prisma.dialogMessage.findMany({
+    where: { thread: { citizen: { user: { id: actor.id, role: "CITIZEN" } } } },
+    select: { createdAt: true, fromCitizen: true, body: true, author: { select: { name: true } }, match: { select: { opening: { select: { title: true } } } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   return plain({
     exportedAt: now,
     account,
@@ -152,6 +157,8 @@ export async function exportOwnData(actor: Actor, now: Date) {
       history: events.map((e) => ({ at: e.createdAt, fromStatus: e.fromStatus, toStatus: e.toStatus })),
     })),
     notifications,
+    // Her dialog with the job centre; consultants by name only, as she sees them on the page.
+    dialog: dialog.map((m) => ({ at: m.createdAt, from: m.fromCitizen ? "citizen" : "jobcentre", author: m.author?.name ?? null, body: m.body, aboutJob: m.match?.opening.title ?? null })),
     eventSignups: eventSignups.map((s) => ({ signedUpAt: s.createdAt, ...s.event })),
     invitation,
     identities: identities.map((i) => i.provider),

@@ -30,6 +30,7 @@ import consultantContent from "./consultantContent.json";
 import results from "./results.json";
 import bundles from "./bundles.json";
 import consultantTools from "./consultantTools.json";
+import dialog from "./dialog.json";
 
 const messages = {
   app,
@@ -63,6 +64,7 @@ const messages = {
   results,
   bundles,
   consultantTools,
+  dialog,
 };
 
 export default messages;

@@ -46,14 +46,14 @@ test("a citizen answers a contact request and sees her answer recorded", async (
 test("notifications can be read and marked as read, and the unread count follows", async ({ page }) => {
   await signInAs(page, "CITIZEN");
   // The seed leaves one unread; an employer test publishing a fitting job at the same time adds more.
-  await expect(page.getByRole("link", { name: /Beskeder \d+ ulæste/ })).toBeVisible();
-  await page.getByRole("link", { name: /Beskeder/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beskeder");
+  await expect(page.getByRole("link", { name: /Nyt til dig \d+ ulæste/ })).toBeVisible();
+  await page.getByRole("link", { name: /Nyt til dig/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nyt til dig");
   await expect(page.getByText(/^Du har \d+ ulæste? besked(er)?\.$/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Markér alle som læst" }).click();
   await expect(page.getByText("Du har ingen ulæste beskeder.")).toBeVisible();
-  await expect(page.getByRole("link", { name: /ulæste/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Nyt til dig \d+ ulæste/ })).toHaveCount(0);
 });
 
 test("every citizen page passes axe and fits a phone", async ({ page }) => {

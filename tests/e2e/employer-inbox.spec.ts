@@ -6,7 +6,7 @@ import { expectFitsPhoneWidth, expectNoAxeViolations, signIn } from "./helpers";
 // and signs up for an event meant for companies. Billedfabrikken (a Gentofte company no other
 // test signs in as) has an approved request to Mads waiting for his answer in the demo seed.
 
-const messagesLink = (page: Page) => page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: /^Beskeder/ });
+const messagesLink = (page: Page) => page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: /^Nyt til dig/ });
 
 test("the company hears of the citizen's yes in its inbox, reads it, and signs up for a company event", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -17,7 +17,7 @@ test("the company hears of the citizen's yes in its inbox, reads it, and signs u
 
   await signIn(page, company!.email);
   await expect(page).toHaveURL(/\/employer$/);
-  await expect(messagesLink(page)).toHaveText("Beskeder");
+  await expect(messagesLink(page)).toHaveText("Nyt til dig");
 
   // The citizen says yes in his own browser.
   const him = await (await browser.newContext()).newPage();
@@ -42,9 +42,9 @@ test("the company hears of the citizen's yes in its inbox, reads it, and signs u
 
   // The company sees the badge, reads the news in its own words and follows it to the match.
   await page.reload();
-  await expect(messagesLink(page)).toHaveText("Beskeder1 ulæste");
+  await expect(messagesLink(page)).toHaveText("Nyt til dig1 ulæste");
   await messagesLink(page).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beskeder");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nyt til dig");
   const news = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Kandidaten har sagt ja/ }) });
   await expect(news).toContainText(`Kandidaten til jobbet ${company!.title} vil gerne tale med jer.`);
   await expect(page.getByText("Du har 1 ulæst besked.")).toBeVisible();
@@ -52,7 +52,7 @@ test("the company hears of the citizen's yes in its inbox, reads it, and signs u
   await expectFitsPhoneWidth(page);
   await page.getByRole("button", { name: "Markér alle som læst" }).click();
   await expect(page.getByText("Du har ingen ulæste beskeder.")).toBeVisible();
-  await expect(messagesLink(page)).toHaveText("Beskeder");
+  await expect(messagesLink(page)).toHaveText("Nyt til dig");
   await news.getByRole("link", { name: "Se forløbet" }).click();
   await expect(page).toHaveURL(/\/employer\/matches\/seed-match-5$/);
   await expect(page.getByRole("heading", { name: "Kontaktoplysninger" }).first()).toBeVisible();

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { MatchStatus, NotificationType } from "@/lib/db/types";
 import { NOTIFICATION_RECEIVERS, notificationHref, renderNotification, renderNotificationEmail, type NotificationLike } from "@/lib/notification-text";
 
-const data = { openingTitle: "Køkkenhjælper", employerName: "Café Solsikke", alias: "Rolig Odder", eventTitle: "Jobcafé", status: "APPROVED" };
+const data = { openingTitle: "Køkkenhjælper", employerName: "Café Solsikke", alias: "Rolig Odder", eventTitle: "Jobcafé", status: "APPROVED", authorName: "Sofie Kjær" };
 const note = (type: NotificationType, extra: Partial<NotificationLike> = {}): NotificationLike => ({ type, data, matchId: null, openingId: null, ...extra });
 
 const receivers = Object.values(NotificationType).flatMap((type) => NOTIFICATION_RECEIVERS[type].map((role) => [type, role] as const));
-const answerData = { ...data, answer: "accepted", followUpKind: "PRAKTIK_HALFWAY", dueAt: "2026-03-02T09:00:00.000Z", startsAt: "2026-03-03T09:00:00.000Z" };
+const answerData = { ...data, authorName: "Sofie Kjær", citizenName: "Sofie Kjær", answer: "accepted", followUpKind: "PRAKTIK_HALFWAY", dueAt: "2026-03-02T09:00:00.000Z", startsAt: "2026-03-03T09:00:00.000Z" };
 
 describe("renderNotification", () => {
   it("has a receiver for every type", () => {
@@ -21,7 +21,7 @@ describe("renderNotification", () => {
       expect(`${text.title} ${text.body}`).not.toMatch(/[{}]|notifications\.|roles\./);
     }
     expect(en.title).not.toBe(da.title);
-    const expected = { NEW_JOB: "Café Solsikke", MATCH_STATUS: "Køkkenhjælper", CONTACT_REQUEST: "Café Solsikke", CITIZEN_INTEREST: "Rolig Odder", EVENT_REMINDER: "Jobcafé", MATCH_MESSAGE: "Køkkenhjælper", FOLLOW_UP_DUE: "Rolig Odder", CITIZEN_ANSWER: "Køkkenhjælper", CITIZEN_HANDED_OVER: "Rolig Odder" }[type];
+    const expected = { NEW_JOB: "Café Solsikke", MATCH_STATUS: "Køkkenhjælper", CONTACT_REQUEST: "Café Solsikke", CITIZEN_INTEREST: "Rolig Odder", EVENT_REMINDER: "Jobcafé", MATCH_MESSAGE: "Køkkenhjælper", FOLLOW_UP_DUE: "Rolig Odder", CITIZEN_ANSWER: "Køkkenhjælper", CITIZEN_HANDED_OVER: "Rolig Odder", DIALOG_MESSAGE: "Sofie Kjær" }[type];
     expect(da.body).toContain(expected);
     expect(en.body).toContain(expected);
   });

@@ -24,6 +24,7 @@ function parseFilters(params: Record<string, string | string[] | undefined>): Ca
     scope: one("scope") === "all" ? "all" : "mine",
     q: stripControlCharacters(one("q")).trim().slice(0, 100),
     status: (Object.values(CitizenStatus) as string[]).includes(status) ? (status as CitizenStatus) : null,
+    unread: one("unread") === "1",
   };
 }
 
@@ -33,6 +34,7 @@ function pageHref(filters: CaseloadFilters, page: number): string {
   if (filters.scope === "all") params.set("scope", "all");
   if (filters.q) params.set("q", filters.q);
   if (filters.status) params.set("status", filters.status);
+  if (filters.unread) params.set("unread", "1");
   if (page > 1) params.set("page", String(page));
   const search = params.toString();
   return `/consultant${search ? `?${search}` : ""}`;
@@ -49,7 +51,7 @@ export default async function ConsultantHomePage({ searchParams }: { searchParam
     getLocale(),
   ]);
   const rows = result.rows;
-  const filtered = filters.q !== "" || filters.status !== null;
+  const filtered = filters.q !== "" || filters.status !== null || filters.unread === true;
   const caption = filters.scope === "mine" ? t("captionMine") : t("captionAll");
   return (
     <div className="flex flex-col gap-6">

@@ -45,6 +45,12 @@ export async function CaseloadFiltersForm({ filters }: { filters: CaseloadFilter
           </select>
         </div>
       </div>
+      <div className="flex items-center gap-3">
+        <input id="caseload-unread" type="checkbox" name="unread" value="1" defaultChecked={filters.unread === true} className="size-6" />
+        <label htmlFor="caseload-unread" className="font-semibold">
+          {t("unreadOnly")}
+        </label>
+      </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{t("apply")}</Button>
         <Button asChild variant="secondary">

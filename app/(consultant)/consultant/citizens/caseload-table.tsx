@@ -22,6 +22,7 @@ export async function CaseloadTable({ rows, caption, showConsultant, locale }: {
             <th scope="col" className={cell}>{t("columns.lastLogin")}</th>
             <th scope="col" className={cell}>{t("columns.completeness")}</th>
             <th scope="col" className={cell}>{t("columns.openMatches")}</th>
+            <th scope="col" className={cell}>{t("columns.dialog")}</th>
             {showConsultant ? <th scope="col" className={cell}>{t("columns.consultant")}</th> : null}
           </tr>
         </thead>
@@ -38,6 +39,15 @@ export async function CaseloadTable({ rows, caption, showConsultant, locale }: {
               <td className={cell}>{row.lastLoginAt ? formatDate(row.lastLoginAt, locale) : t("never")}</td>
               <td className={cell}>{t("percent", { percent: row.completeness })}</td>
               <td className={cell}>{row.openMatches}</td>
+              <td className={cell}>
+                {row.dialogUnread > 0 ? (
+                  <Link href={`/consultant/citizens/${row.id}/dialog`} className="inline-flex min-h-11 items-center font-semibold">
+                    {t("dialogUnread", { count: row.dialogUnread })}
+                  </Link>
+                ) : (
+                  <span className="text-gray-700">{t("dialogNone")}</span>
+                )}
+              </td>
               {showConsultant ? <td className={cell}>{row.consultant?.name ?? t("noConsultant")}</td> : null}
             </tr>
           ))}

@@ -11,6 +11,7 @@ import { newRecordId } from "@/lib/tokens";
 import { BundlesSection } from "./bundles-section";
 import { CaseNotes } from "./case-notes";
 import { ConsultantTools } from "./consultant-tools";
+import { DialogCard } from "./dialog-card";
 import { MatchHistory } from "./match-history";
 import { BackgroundSection, NeedsSection, OverviewSection } from "./profile-sections";
 import { SignInLock } from "./sign-in-lock";
@@ -48,6 +49,7 @@ export default async function CitizenFilePage({ params, searchParams }: Props) {
         <p className="break-words">{citizen.headline || t("noHeadline")}</p>
       </div>
       <SignInLock profileId={citizen.id} lockedUntil={lockedUntil} locale={locale} />
+      <DialogCard citizen={citizen} />
       <OverviewSection citizen={citizen} locale={locale} />
       <NeedsSection citizen={citizen} locale={locale} />
       <BackgroundSection citizen={citizen} />
