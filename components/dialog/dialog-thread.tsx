@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { DialogMessageView, DialogView } from "@/lib/db/dialog";
 import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
+import { NewMark } from "./new-mark";
+import { RefreshAfterRead } from "./refresh-after-read";
 
 type Reader = "CITIZEN" | "CONSULTANT";
 
@@ -16,6 +18,7 @@ export async function DialogThread({ view, reader, basePath, locale }: { view: D
   const link = "inline-flex min-h-11 items-center font-semibold";
   return (
     <section aria-labelledby="dialog-thread-title" className="flex flex-col gap-3">
+      {view.markedRead ? <RefreshAfterRead /> : null}
       <h2 id="dialog-thread-title" className="text-xl font-bold">
         {t("threadTitle")}
       </h2>
@@ -54,7 +57,7 @@ async function DialogMessage({ message: m, reader, citizenName, locale }: { mess
   return (
     <li className={cn("flex flex-col gap-1 rounded-lg border p-4", ownSide ? "ml-4 border-gray-200 bg-white sm:ml-16" : "mr-4 border-brand-700 bg-brand-50 sm:mr-16", m.isNew && "border-2")}>
       <p className="font-semibold">
-        {m.isNew ? <span className="mr-2 rounded-md border border-brand-700 bg-white px-2 py-0.5 text-sm font-bold text-brand-800">{t("new")}</span> : null}
+        <NewMark isNew={m.isNew} label={t("new")} />
         {authorLabel(m, reader, citizenName, t)}
       </p>
       <p className="text-sm text-gray-700">

@@ -88,7 +88,11 @@ export async function readDialog(actor: DialogActor, { profileId, before }: { pr
   const messages = markNew(page.rows, readerIsCitizen, page.newest ? unread : 0).map(({ row, isNew }) => toView(row, actor.id, isNew));
   if (!readerIsCitizen) await auditProfileReads(actor, "citizen.dialog", [profile.id]);
   const newestShown = page.rows.at(-1)?.createdAt;
-  if (thread && page.newest && unread > 0 && newestShown) await markRead(thread.id, readerIsCitizen, newestShown);
+  let markedRead = false;
+  if (thread && page.newest && unread > 0 && newestShown) {
+    await markRead(thread.id, readerIsCitizen, newestShown);
+    markedRead = true;
+  }
   return {
     profileId: profile.id,
     citizenName: profile.user.name,
@@ -96,6 +100,8 @@ export async function readDialog(actor: DialogActor, { profileId, before }: { pr
     messages,
     olderCursor: page.hasOlder ? (page.rows[0]?.id ?? null) : null,
     isNewestPage: page.newest,
+    /** This read cleared the reader's unread messages (the page then refreshes the menu's badge). */
+    markedRead,
     matchOptions: profile.matches.map((m) => ({ id: m.id, title: m.opening.title, employerName: m.opening.employer.name })),
   };
 }

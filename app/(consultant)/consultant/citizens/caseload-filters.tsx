@@ -6,12 +6,16 @@ import { CitizenStatus } from "@/lib/db/types";
 
 const control = "min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base";
 
-/** A plain GET form, so filtering works without JavaScript and the URL can be bookmarked. */
+/**
+ * A plain GET form, so filtering works without JavaScript and the URL can be bookmarked. Keyed by
+ * the filters: a link to other filters (the menu's unread messages) must show them, and React
+ * leaves an uncontrolled field's value alone when only its default changes.
+ */
 export async function CaseloadFiltersForm({ filters }: { filters: CaseloadFilters }) {
   const t = await getTranslations("caseload.filters");
   const tc = await getTranslations("caseload");
   return (
-    <form method="get" action="/consultant" role="search" aria-labelledby="caseload-filters-title" className="flex flex-col gap-4">
+    <form key={JSON.stringify(filters)} method="get" action="/consultant" role="search" aria-labelledby="caseload-filters-title" className="flex flex-col gap-4">
       <h2 id="caseload-filters-title" className="text-xl font-bold">
         {t("title")}
       </h2>
