@@ -89,6 +89,15 @@ describe("links", () => {
     expect(renderNotification(note("MATCH_STATUS", { matchId: "m1", openingId: "o1" }), "da").link).toEqual({ href: "/citizen/matches", label: "Se dine match" });
     expect(renderNotification(note("CITIZEN_ANSWER", { matchId: "m1", openingId: "o1" }), "da", "EMPLOYER").link).toEqual({ href: "/employer/matches/m1", label: "Se forløbet" });
   });
+
+  it("words a dialog message for its reader and leads each side to the thread", () => {
+    const toCitizen = renderNotification(note("DIALOG_MESSAGE", { data: { authorName: "Sofie Kjær", profileId: "p1" } }), "da");
+    expect(toCitizen).toMatchObject({ title: "Nyt svar fra jobcentret", link: { href: "/citizen/dialog", label: "Læs beskeden" } });
+    const toConsultant = renderNotification(note("DIALOG_MESSAGE", { data: { citizenName: "Mette Hansen", profileId: "p1", fromCitizen: 1 } }), "da", "CONSULTANT");
+    expect(toConsultant).toMatchObject({ title: "Ny besked fra en borger", body: "Mette Hansen har skrevet til jobcentret.", link: { href: "/consultant/citizens/p1/dialog" } });
+    expect(notificationHref({ type: "DIALOG_MESSAGE", data: {}, matchId: null, openingId: null }, "CONSULTANT")).toBeNull();
+    expect(notificationHref({ type: "DIALOG_MESSAGE", data: { profileId: "p1" }, matchId: null, openingId: null }, "EMPLOYER")).toBeNull();
+  });
 });
 
 describe("renderNotificationEmail", () => {
