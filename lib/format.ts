@@ -21,3 +21,21 @@ export function formatDateTime(date: Date, locale: string): string {
     timeZone: "Europe/Copenhagen",
   }).format(date);
 }
+
+/** The Danish date of `at` ("2026-12-05") and Copenhagen's offset from UTC then ("+01:00"). */
+function danishDayAndOffset(at: Date): { day: string; offset: string } {
+  const parts = dateFormat("en-GB", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit", timeZoneName: "longOffset" }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { day: `${part("year")}-${part("month")}-${part("day")}`, offset: part("timeZoneName").replace("GMT", "") || "+00:00" };
+}
+
+/**
+ * The instant Danish midnight began on the day of `now`: the daily digest covers what came before
+ * it, so a second run on the same day finds nothing new to send. The offset is taken again at
+ * midnight itself, since on a daylight-saving day it differs from the afternoon's.
+ */
+export function startOfDanishDay(now: Date): Date {
+  const { day, offset } = danishDayAndOffset(now);
+  const guess = new Date(`${day}T00:00:00${offset}`);
+  return new Date(`${day}T00:00:00${danishDayAndOffset(guess).offset}`);
+}

@@ -95,9 +95,9 @@ export function renderNotification(n: NotificationLike, locale: string, role: Ro
 }
 
 /** The e-mail's subject and plain-text body; `baseUrl` makes the link absolute when known. */
-export function renderNotificationEmail(n: NotificationLike, locale: string, baseUrl?: string): { subject: string; text: string } {
+export function renderNotificationEmail(n: NotificationLike, locale: string, baseUrl?: string, role: Role = "CITIZEN"): { subject: string; text: string } {
   const t = translator(locale);
-  const { title, body, link } = renderNotification(n, locale);
+  const { title, body, link } = renderNotification(n, locale, role);
   const lines = [body];
   if (link) lines.push("", t("email.link", { url: baseUrl ? new URL(link.href, baseUrl).toString() : link.href }));
   lines.push("", "—", t("email.footer"));

@@ -33,3 +33,28 @@ export function isRecordIdOf(ownerId: string, id: string): boolean {
   const given = Buffer.from(id.slice(cut + 1));
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
+
+// One-click unsubscribe links in e-mail (lib/mail/unsubscribe.ts): the token names the user and
+// what to stop, signed so that nobody can stop another person's mail by editing the link. No
+// expiry: an old e-mail's link must still work, and the worst a leaked link does is stop mail.
+const UNSUBSCRIBE_TOKEN = /^([A-Za-z0-9_-]{1,64})\.([A-Z_]{1,40})\.([A-Za-z0-9_-]{43})$/;
+
+function unsubscribeMac(userId: string, kind: string): string {
+  const secret = process.env.AUTH_SECRET ?? "development-only-record-id-secret";
+  return createHmac("sha256", secret).update(`unsubscribe|${userId}|${kind}`).digest("base64url");
+}
+
+/** A token for the link that stops `kind` (a notification type, "DIGEST" or "JOB_AGENT") for the user. */
+export function unsubscribeToken(userId: string, kind: string): string {
+  return `${userId}.${kind}.${unsubscribeMac(userId, kind)}`;
+}
+
+/** The user and kind of a token made by unsubscribeToken; null for anything forged or damaged. */
+export function readUnsubscribeToken(token: string): { userId: string; kind: string } | null {
+  const m = UNSUBSCRIBE_TOKEN.exec(token);
+  if (!m) return null;
+  const [, userId, kind, mac] = m as unknown as [string, string, string, string];
+  const expected = Buffer.from(unsubscribeMac(userId, kind));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? { userId, kind } : null;
+}

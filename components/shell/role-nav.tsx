@@ -16,6 +16,7 @@ const links: Record<Role, { href: string; key: string }[]> = {
     { href: "/citizen/notifications", key: "citizenNotifications" },
     { href: "/citizen/dialog", key: "citizenDialog" },
     { href: "/citizen/my-data", key: "citizenMyData" },
+    { href: "/citizen/settings/email", key: "citizenEmail" },
   ],
   EMPLOYER: [
     { href: "/employer", key: "employerHome" },
@@ -26,6 +27,7 @@ const links: Record<Role, { href: string; key: string }[]> = {
     { href: "/employer/events", key: "employerEvents" },
     { href: "/employer/articles", key: "employerArticles" },
     { href: "/employer/notifications", key: "employerNotifications" },
+    { href: "/employer/settings/email", key: "employerEmail" },
   ],
   CONSULTANT: [
     { href: "/consultant", key: "consultantHome" },
@@ -38,6 +40,7 @@ const links: Record<Role, { href: string; key: string }[]> = {
     { href: "/consultant/articles", key: "consultantArticles" },
     { href: "/consultant/results", key: "consultantResults" },
     { href: "/consultant/notifications", key: "consultantNotifications" },
+    { href: "/consultant/settings/email", key: "consultantEmail" },
   ],
   ADMIN: [],
 };

@@ -1,10 +1,11 @@
 import { prisma } from "./client";
+import { withFrequency } from "./email-preferences";
 import { logger } from "@/lib/logger";
 import { notificationEmailEnabled, sendNotificationEmail } from "@/lib/mail/notification-email";
 
 // The background side of notification e-mail: createNotifications (lib/db/notifications.ts) sends
-// right away; this picks up what that could not send (SMTP down, process stopped), for citizens
-// who opted in. Rows younger than a minute are left to the immediate send, and rows older than
+// right away; this picks up what that could not send (SMTP down, process stopped), for types the
+// recipient wants at once (digest types wait for lib/db/email-digest.ts). Rows younger than a minute are left to the immediate send, and rows older than
 // two days are not sent at all: a late e-mail about a long-gone event helps nobody.
 
 const GRACE_MS = 60_000;
@@ -17,9 +18,9 @@ export async function sendUnsentNotificationEmails(now: Date = new Date(), { lim
     where: {
       emailedAt: null,
       createdAt: { lt: new Date(now.getTime() - GRACE_MS), gt: new Date(now.getTime() - MAX_AGE_MS) },
-      user: { citizenProfile: { is: { emailNotifications: true } } },
+      ...withFrequency("IMMEDIATE"),
     },
-    select: { id: true, type: true, data: true, matchId: true, openingId: true, user: { select: { id: true, email: true, locale: true } } },
+    select: { id: true, type: true, data: true, matchId: true, openingId: true, user: { select: { id: true, email: true, locale: true, role: true } } },
     orderBy: { createdAt: "asc" },
     take: limit,
   });

@@ -1,4 +1,5 @@
 import { prisma } from "./client";
+import { withFrequency } from "./email-preferences";
 import type { Actor } from "./audit";
 import type { NotificationType, Prisma } from "./types";
 import { logger } from "@/lib/logger";
@@ -66,20 +67,6 @@ export async function markAllNotificationsRead(actor: Actor): Promise<number> {
   return count;
 }
 
-/** Whether the citizen also wants notifications by e-mail (false for other roles). */
-export async function getEmailNotifications(actor: Actor): Promise<boolean> {
-  if (actor.role !== "CITIZEN") return false;
-  const profile = await prisma.citizenProfile.findUnique({ where: { userId: actor.id }, select: { emailNotifications: true } });
-  return profile?.emailNotifications ?? false;
-}
-
-/** Turns e-mail notifications on or off for the citizen; false when they have no profile. */
-export async function setEmailNotifications(actor: Actor, on: boolean): Promise<boolean> {
-  if (actor.role !== "CITIZEN") return false;
-  const { count } = await prisma.citizenProfile.updateMany({ where: { userId: actor.id }, data: { emailNotifications: on } });
-  return count > 0;
-}
-
 export type NotificationInput = {
   userId: string;
   type: NotificationType;
@@ -90,8 +77,9 @@ export type NotificationInput = {
 };
 
 /**
- * Creates in-app notifications. Feature code calls this one function; e-mail delivery for users
- * who asked for it hangs off the same rows (emailedAt), so nothing is sent twice.
+ * Creates in-app notifications. Feature code calls this one function; e-mail delivery (at once or
+ * in the daily digest, as each recipient chose) hangs off the same rows (emailedAt), so nothing is
+ * sent twice.
  */
 export async function createNotifications(items: NotificationInput[]): Promise<void> {
   await emailAfterCommit(await insertNotifications(prisma, items));
@@ -123,20 +111,23 @@ export async function emailAfterCommit(rows: CreatedRow[]): Promise<void> {
 
 export type CreatedRow = { id: string; userId: string; type: NotificationType; data: unknown; matchId: string | null; openingId: string | null; emailedAt: Date | null };
 
-/** E-mails the new rows to recipients who opted in. Cheap when e-mail is off or nobody opted in. */
+/**
+ * E-mails the new rows whose recipients want their type at once (EmailPreference and the
+ * defaults, lib/mail/preferences.ts); digest rows wait for the daily digest. Cheap when e-mail is off.
+ */
 async function emailNotifications(rows: CreatedRow[]): Promise<void> {
   const pending = rows.filter((r) => r.emailedAt === null);
   if (pending.length === 0 || !notificationEmailEnabled()) return;
-  const recipients = await prisma.user.findMany({
-    where: { id: { in: [...new Set(pending.map((r) => r.userId))] }, citizenProfile: { is: { emailNotifications: true } } },
-    select: { id: true, email: true, locale: true },
+  const immediate = await prisma.notification.findMany({
+    where: { id: { in: pending.map((r) => r.id) }, ...withFrequency("IMMEDIATE") },
+    select: { id: true, user: { select: { id: true, email: true, locale: true, role: true } } },
   });
-  if (recipients.length === 0) return;
-  const byId = new Map(recipients.map((u) => [u.id, u]));
+  if (immediate.length === 0) return;
+  const toOf = new Map(immediate.map((n) => [n.id, n.user]));
   const sent: string[] = [];
   await Promise.all(
     pending.map(async (row) => {
-      const to = byId.get(row.userId);
+      const to = toOf.get(row.id);
       if (!to) return;
       try {
         if (await sendNotificationEmail(row, to)) sent.push(row.id);

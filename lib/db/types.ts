@@ -10,5 +10,7 @@ export {
   MatchOrigin,
   Audience,
   NotificationType,
+  EmailFrequency,
+  JobAgentFrequency,
 } from "@/generated/prisma/enums";
 export type { Prisma } from "@/generated/prisma/client";

@@ -18,6 +18,16 @@ export async function runNotificationEmails(now: Date = new Date()): Promise<num
   return sendUnsentNotificationEmails(now);
 }
 
+export async function runEmailDigest(now: Date = new Date()): Promise<number> {
+  const { sendDailyDigests } = await import("@/lib/db/email-digest");
+  return sendDailyDigests(now);
+}
+
+export async function runJobAgent(now: Date = new Date()): Promise<number> {
+  const { sendJobAgentMails } = await import("@/lib/db/job-agent");
+  return sendJobAgentMails(now);
+}
+
 export async function runRecompute(target: RecomputeTarget): Promise<number> {
   const { recomputeMatchScores } = await import("@/lib/db/match-recompute");
   return recomputeMatchScores(target);

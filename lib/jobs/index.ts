@@ -5,7 +5,7 @@ import { prunePoolChanges } from "@/lib/db/pool-feed";
 import { pruneRateLimits } from "@/lib/db/rate-limits";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { runEventReminders, runFollowUpReminders, runNotificationEmails, runRecompute, runRefreshResults, toRecomputeTarget } from "./handlers";
+import { runEmailDigest, runEventReminders, runFollowUpReminders, runJobAgent, runNotificationEmails, runRecompute, runRefreshResults, toRecomputeTarget } from "./handlers";
 import { QUEUE_OPTIONS, QUEUES, SCHEDULES } from "./queues";
 import { runningBoss, setRunningBoss } from "./running";
 
@@ -52,6 +52,14 @@ export async function startJobs(databaseUrl: string, { schedule = true }: { sche
   await boss.work(QUEUES.notificationEmails, logged(QUEUES.notificationEmails, async () => {
     const sent = await runNotificationEmails(new Date());
     if (sent > 0) logger.info({ sent }, "notification e-mails sent from the outbox");
+  }));
+  await boss.work(QUEUES.emailDigest, logged(QUEUES.emailDigest, async () => {
+    const sent = await runEmailDigest(new Date());
+    if (sent > 0) logger.info({ sent }, "daily digests sent");
+  }));
+  await boss.work(QUEUES.jobAgent, logged(QUEUES.jobAgent, async () => {
+    const sent = await runJobAgent(new Date());
+    if (sent > 0) logger.info({ sent }, "job agent mails sent");
   }));
   await boss.work<unknown>(QUEUES.recomputeSuggestions, logged(QUEUES.recomputeSuggestions, async (jobs) => {
     for (const job of jobs) {

@@ -9,6 +9,8 @@ export const QUEUES = {
   pruneAuditEvents: "prune-audit-events",
   pruneRateLimits: "prune-rate-limits",
   refreshResults: "refresh-results",
+  emailDigest: "email-digest",
+  jobAgent: "job-agent",
 } as const;
 
 /**
@@ -30,4 +32,8 @@ export const SCHEDULES = {
   [QUEUES.pruneRateLimits]: "29 * * * *",
   // Snapshots older than an hour, and requests whose job was lost (a sender that was down).
   [QUEUES.refreshResults]: "*/10 * * * *",
+  // The daily digest in the morning (Danish time); hourly reruns only retry what failed.
+  [QUEUES.emailDigest]: "0 7-9 * * *",
+  // Agents fall due at the hour their citizen switched them on, so every hour.
+  [QUEUES.jobAgent]: "5 * * * *",
 } as const;

@@ -31,6 +31,7 @@ import results from "./results.json";
 import bundles from "./bundles.json";
 import consultantTools from "./consultantTools.json";
 import dialog from "./dialog.json";
+import emailSettings from "./emailSettings.json";
 
 const messages = {
   app,
@@ -65,6 +66,7 @@ const messages = {
   bundles,
   consultantTools,
   dialog,
+  emailSettings,
 };
 
 export default messages;

@@ -55,7 +55,7 @@ async function build() {
     where: { id: citizen.id },
     data: {
       skills: ["rengøring"], wishOccupations: ["rengøringsassistent"], wishIndustries: ["rengøring"], hoursMin: 4, hoursMax: 8,
-      availability: [], postalCode: "2820", maxCommuteKm: null, status: "SEEKING", visibleToEmployers: true, emailNotifications: false,
+      availability: [], postalCode: "2820", maxCommuteKm: null, status: "SEEKING", visibleToEmployers: true,
     },
   });
   const one = await createEmployerWithOpening(prisma, `${p}-one`, m.code);

@@ -2,16 +2,16 @@ import net, { type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { getEmailSettings, saveEmailSettings } from "@/lib/db/email-preferences";
 import { notifyCitizensOfNewOpening } from "@/lib/db/new-job-notifications";
 import {
   countUnreadNotifications,
   createNotifications,
-  getEmailNotifications,
   listOwnNotifications,
   markAllNotificationsRead,
   markNotificationRead,
-  setEmailNotifications,
 } from "@/lib/db/notifications";
+import { NOTIFICATION_TYPES } from "@/lib/mail/preferences";
 import type { CitizenStatus } from "@/lib/db/types";
 import { logger } from "@/lib/logger";
 import { configureSmtpUrl } from "@/lib/mail/transport";
@@ -26,7 +26,8 @@ const actor = (c: { user: { id: string } }) => ({ id: c.user.id, role: "CITIZEN"
 async function citizen(opts: { locale?: "da" | "en"; email?: boolean } = {}) {
   const c = await createCitizen(prisma, uniquePrefix("nc"), municipality);
   await prisma.user.update({ where: { id: c.user.id }, data: { locale: opts.locale ?? "da" } });
-  await prisma.citizenProfile.update({ where: { id: c.id }, data: { emailNotifications: opts.email ?? false } });
+  const frequency = opts.email ? "IMMEDIATE" : "OFF";
+  await saveEmailSettings(actor(c), { frequencies: Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, frequency])) });
   return c;
 }
 
@@ -67,12 +68,19 @@ describe("scoping", () => {
     expect(await countUnreadNotifications(actor(a))).toBe(0);
   });
 
-  it("keeps the e-mail setting per citizen and only for citizens", async () => {
-    const a = await citizen();
-    expect(await setEmailNotifications(actor(a), true)).toBe(true);
-    expect(await getEmailNotifications(actor(a))).toBe(true);
-    expect(await setEmailNotifications({ id: a.user.id, role: "EMPLOYER" }, false)).toBe(false);
-    expect(await getEmailNotifications(actor(a))).toBe(true);
+  it("keeps the e-mail settings per user, and only the types and job agent the role is offered", async () => {
+    const [a, b] = [await citizen({ email: true }), await citizen()];
+    expect((await getEmailSettings(actor(a))).frequencies.find((f) => f.type === "NEW_JOB")?.frequency).toBe("IMMEDIATE");
+    expect((await getEmailSettings(actor(b))).frequencies.find((f) => f.type === "NEW_JOB")?.frequency).toBe("OFF");
+    // As another role the same user is offered no job types of a citizen's and no job agent.
+    await saveEmailSettings({ id: a.user.id, role: "EMPLOYER" }, { frequencies: { NEW_JOB: "OFF", MATCH_STATUS: "DIGEST" }, jobAgent: "DAILY" });
+    const asEmployer = await getEmailSettings({ id: a.user.id, role: "EMPLOYER" });
+    expect(asEmployer.jobAgent).toBeNull();
+    expect(asEmployer.frequencies.map((f) => f.type)).not.toContain("NEW_JOB");
+    const own = await getEmailSettings(actor(a));
+    expect(own.frequencies.find((f) => f.type === "NEW_JOB")?.frequency).toBe("IMMEDIATE");
+    expect(own.frequencies.find((f) => f.type === "MATCH_STATUS")?.frequency).toBe("DIGEST");
+    expect(own.jobAgent).toBe("OFF");
   });
 });
 

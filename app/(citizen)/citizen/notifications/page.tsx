@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Inbox } from "@/components/notifications/inbox";
 import { pageParam } from "@/components/ui/page-links";
-import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
-import { CheckboxField, SubmitButton } from "@/components/ui/form-fields";
 import { requireRole } from "@/lib/auth/guards";
-import { getEmailNotifications } from "@/lib/db/notifications";
-import { markAllReadAction, markReadAction, saveEmailSettingAction } from "./actions";
+import { markAllReadAction, markReadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -15,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const user = await requireRole("CITIZEN");
-  const [emailOn, t, { page }] = await Promise.all([getEmailNotifications(user), getTranslations("notifications"), searchParams]);
+  const [t, { page }] = await Promise.all([getTranslations("notifications"), searchParams]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -28,10 +26,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <h2 id="email-settings" className="mb-3 text-xl font-bold">
           {t("settings.title")}
         </h2>
-        <ActionForm action={saveEmailSettingAction}>
-          <CheckboxField name="email" label={t("settings.emailLabel")} hint={t("settings.emailHint", { email: user.email })} defaultChecked={emailOn} />
-          <SubmitButton pendingLabel={t("settings.saving")}>{t("settings.save")}</SubmitButton>
-        </ActionForm>
+        <p className="mb-3">{t("settings.intro")}</p>
+        <Link href="/citizen/settings/email" className="font-semibold underline">
+          {t("settings.link")}
+        </Link>
       </Card>
     </div>
   );

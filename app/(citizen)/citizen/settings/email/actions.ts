@@ -1,0 +1,10 @@
+"use server";
+
+import type { ActionResult } from "@/lib/action-result";
+import { requireRole } from "@/lib/auth/guards";
+import { saveEmailSettingsFor } from "@/lib/email-settings-action";
+
+export async function saveEmailSettingsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requireRole("CITIZEN");
+  return saveEmailSettingsFor(user, formData);
+}

@@ -1,0 +1,41 @@
+import type { Role } from "@/lib/db/types";
+import { renderNotification, type NotificationLike } from "@/lib/notification-text";
+import { absoluteUrl, closingLines, mailTranslator } from "./mail-text";
+import { appBaseUrl, mailFrom, mailTransport } from "./transport";
+import { unsubscribeHeaders } from "./unsubscribe-link";
+
+// The daily digest: one short plain-text e-mail listing a user's new notifications of the types
+// they chose "once a day" for. The texts are the in-app ones (lib/notification-text.ts), so the
+// mail says nothing the page does not show the same person.
+
+export type DigestRecipient = { id: string; email: string; locale: string; role: Role };
+
+/** At most this many are written out; the rest are counted. */
+export const DIGEST_LISTED = 20;
+
+/** Where the whole list is: the citizen's messages page, else the role's home. */
+function listPath(role: Role): string {
+  return role === "CITIZEN" ? "/citizen/notifications" : `/${role.toLowerCase()}`;
+}
+
+export function renderDigestEmail(items: NotificationLike[], to: DigestRecipient, base: string | undefined): { subject: string; text: string } {
+  const t = mailTranslator(to.locale);
+  const lines = [t("digest.intro"), ""];
+  for (const item of items.slice(0, DIGEST_LISTED)) {
+    const { title, body } = renderNotification(item, to.locale, to.role);
+    lines.push(`• ${title}: ${body}`);
+  }
+  if (items.length > DIGEST_LISTED) lines.push(t("digest.more", { count: items.length - DIGEST_LISTED }));
+  lines.push("", t("digest.link", { url: absoluteUrl(listPath(to.role), base) }), "", "—", ...closingLines(to, "DIGEST", base));
+  return { subject: t("digest.subject"), text: lines.join("\n") };
+}
+
+/** Sends one digest; throws on SMTP failure, false when e-mail is off. */
+export async function sendDigestEmail(items: NotificationLike[], to: DigestRecipient): Promise<boolean> {
+  const transport = mailTransport();
+  if (!transport) return false;
+  const base = appBaseUrl();
+  const { subject, text } = renderDigestEmail(items, to, base);
+  await transport.sendMail({ from: mailFrom(), to: to.email, subject, text, headers: unsubscribeHeaders(to.id, "DIGEST", base) });
+  return true;
+}

@@ -1,0 +1,31 @@
+import { formatHours } from "@/lib/format";
+import { absoluteUrl, closingLines, mailTranslator } from "./mail-text";
+import { appBaseUrl, mailFrom, mailTransport } from "./transport";
+import { unsubscribeHeaders } from "./unsubscribe-link";
+
+// The job agent's e-mail: the new open jobs that fit the citizen, best first, with what a job
+// advert shows anyone (title, company, hours) and a link to each.
+
+export type AgentJob = { id: string; title: string; employerName: string; hoursMin: number; hoursMax: number };
+export type AgentRecipient = { id: string; email: string; locale: string };
+
+export function renderJobAgentEmail(jobs: AgentJob[], to: AgentRecipient, base: string | undefined): { subject: string; text: string } {
+  const t = mailTranslator(to.locale);
+  const lines = [t("agent.intro", { count: jobs.length }), ""];
+  for (const job of jobs) {
+    lines.push(`• ${t("agent.job", { title: job.title, employer: job.employerName, hours: formatHours(job.hoursMin, job.hoursMax, to.locale) })}`);
+    lines.push(`  ${t("agent.link", { url: absoluteUrl(`/citizen/jobs/${encodeURIComponent(job.id)}`, base) })}`);
+  }
+  lines.push("", t("agent.all", { url: absoluteUrl("/citizen/jobs", base) }), "", "—", ...closingLines({ ...to, role: "CITIZEN" }, "JOB_AGENT", base));
+  return { subject: t("agent.subject", { count: jobs.length }), text: lines.join("\n") };
+}
+
+/** Sends one job-agent mail; throws on SMTP failure, false when e-mail is off. */
+export async function sendJobAgentEmail(jobs: AgentJob[], to: AgentRecipient): Promise<boolean> {
+  const transport = mailTransport();
+  if (!transport) return false;
+  const base = appBaseUrl();
+  const { subject, text } = renderJobAgentEmail(jobs, to, base);
+  await transport.sendMail({ from: mailFrom(), to: to.email, subject, text, headers: unsubscribeHeaders(to.id, "JOB_AGENT", base) });
+  return true;
+}
