@@ -27,6 +27,8 @@ CREATE INDEX "JobAgent_frequency_nextRunAt_idx" ON "JobAgent"("frequency", "next
 
 CREATE INDEX "Notification_emailedAt_createdAt_idx" ON "Notification"("emailedAt", "createdAt");
 
+CREATE INDEX "Notification_emailedAt_userId_idx" ON "Notification"("emailedAt", "userId");
+
 ALTER TABLE "EmailPreference" ADD CONSTRAINT "EmailPreference_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 ALTER TABLE "JobAgent" ADD CONSTRAINT "JobAgent_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
