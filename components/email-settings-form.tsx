@@ -35,10 +35,8 @@ function Choice({ name, value, label, checked }: { name: string; value: string; 
 
 async function EmailSettingsForm({ settings, email, action }: { settings: EmailSettings; email: string; action: Action }) {
   const [t, tn] = await Promise.all([getTranslations("emailSettings"), getTranslations("notifications")]);
-  // Remount after a save, so the radios show what was saved and not what React's reset restores.
-  const key = JSON.stringify(settings);
   return (
-    <ActionForm key={key} action={action} className="flex flex-col gap-6">
+    <ActionForm action={action} className="flex flex-col gap-6">
       <section aria-labelledby="email-types" className="flex flex-col gap-4">
         <h2 id="email-types" className="text-xl font-bold">
           {t("typesTitle")}

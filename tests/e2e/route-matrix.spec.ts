@@ -33,6 +33,8 @@ const EXCEPTIONS: Record<string, (who: Identity) => Expected | undefined> = {
   "/invite/[token]": (who) => (who.role ? { redirect: HOME[who.role] } : undefined),
   // Where sign-in lands: each role's home; an anonymous visitor signs in first.
   "/start": (who) => ({ redirect: who.role ? HOME[who.role] : "/sign-in" }),
+  // An e-mail's List-Unsubscribe address: opened (GET), it shows the confirm page; only POST stops mail.
+  "/api/unsubscribe": () => ({ redirect: "/unsubscribe" }),
 };
 
 type Fixture = { value: string; for: readonly IdentityName[] };
