@@ -27,8 +27,7 @@ export async function getEmailSettings(actor: Actor): Promise<EmailSettings> {
 
 /**
  * Saves the actor's choices: one row per type given (only types their role is offered), and the
- * job agent for a citizen. Saving the same twice changes nothing. Switching the agent on makes it
- * due at once (the next hourly run); switching it off keeps when it last sent.
+ * job agent for a citizen. Saving the same twice changes nothing.
  */
 export async function saveEmailSettings(
   actor: Actor,
@@ -37,15 +36,23 @@ export async function saveEmailSettings(
 ): Promise<void> {
   const offered = new Set(typesForRole(actor.role));
   const rows = Object.entries(input.frequencies).filter(([type]) => offered.has(type as NotificationType)) as [NotificationType, EmailFrequency][];
+  const agent = actor.role === "CITIZEN" && input.jobAgent && (await jobAgentChanges(actor.id, input.jobAgent)) ? jobAgentWrite(actor.id, input.jobAgent, now) : null;
   await prisma.$transaction([
     ...rows.map(([type, frequency]) =>
       prisma.emailPreference.upsert({ where: { userId_type: { userId: actor.id, type } }, create: { userId: actor.id, type, frequency }, update: { frequency } }),
     ),
-    ...(actor.role === "CITIZEN" && input.jobAgent ? [saveJobAgent(actor.id, input.jobAgent, now)] : []),
+    ...(agent ? [agent] : []),
   ]);
 }
 
-function saveJobAgent(userId: string, frequency: JobAgentFrequency, now: Date) {
+/** Whether the agent's frequency changes: saving the page again must not make a daily agent due again the same day. */
+async function jobAgentChanges(userId: string, frequency: JobAgentFrequency): Promise<boolean> {
+  const current = await prisma.jobAgent.findUnique({ where: { userId }, select: { frequency: true } });
+  return current?.frequency !== frequency;
+}
+
+/** A new frequency is due at once (the next hourly run); off keeps when it last sent. */
+function jobAgentWrite(userId: string, frequency: JobAgentFrequency, now: Date) {
   return prisma.jobAgent.upsert({
     where: { userId },
     create: { userId, frequency, nextRunAt: now },

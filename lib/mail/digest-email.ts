@@ -1,8 +1,6 @@
 import type { Role } from "@/lib/db/types";
 import { renderNotification, type NotificationLike } from "@/lib/notification-text";
-import { absoluteUrl, closingLines, mailTranslator } from "./mail-text";
-import { appBaseUrl, mailFrom, mailTransport } from "./transport";
-import { unsubscribeHeaders } from "./unsubscribe-link";
+import { absoluteUrl, closingLines, mailTranslator, sendUnsubscribableMail } from "./mail-text";
 
 // The daily digest: one short plain-text e-mail listing a user's new notifications of the types
 // they chose "once a day" for. The texts are the in-app ones (lib/notification-text.ts), so the
@@ -31,11 +29,6 @@ export function renderDigestEmail(items: NotificationLike[], to: DigestRecipient
 }
 
 /** Sends one digest; throws on SMTP failure, false when e-mail is off. */
-export async function sendDigestEmail(items: NotificationLike[], to: DigestRecipient): Promise<boolean> {
-  const transport = mailTransport();
-  if (!transport) return false;
-  const base = appBaseUrl();
-  const { subject, text } = renderDigestEmail(items, to, base);
-  await transport.sendMail({ from: mailFrom(), to: to.email, subject, text, headers: unsubscribeHeaders(to.id, "DIGEST", base) });
-  return true;
+export function sendDigestEmail(items: NotificationLike[], to: DigestRecipient): Promise<boolean> {
+  return sendUnsubscribableMail(to, "DIGEST", (base) => renderDigestEmail(items, to, base));
 }

@@ -1,7 +1,5 @@
 import { formatHours } from "@/lib/format";
-import { absoluteUrl, closingLines, mailTranslator } from "./mail-text";
-import { appBaseUrl, mailFrom, mailTransport } from "./transport";
-import { unsubscribeHeaders } from "./unsubscribe-link";
+import { absoluteUrl, closingLines, mailTranslator, sendUnsubscribableMail } from "./mail-text";
 
 // The job agent's e-mail: the new open jobs that fit the citizen, best first, with what a job
 // advert shows anyone (title, company, hours) and a link to each.
@@ -21,11 +19,6 @@ export function renderJobAgentEmail(jobs: AgentJob[], to: AgentRecipient, base: 
 }
 
 /** Sends one job-agent mail; throws on SMTP failure, false when e-mail is off. */
-export async function sendJobAgentEmail(jobs: AgentJob[], to: AgentRecipient): Promise<boolean> {
-  const transport = mailTransport();
-  if (!transport) return false;
-  const base = appBaseUrl();
-  const { subject, text } = renderJobAgentEmail(jobs, to, base);
-  await transport.sendMail({ from: mailFrom(), to: to.email, subject, text, headers: unsubscribeHeaders(to.id, "JOB_AGENT", base) });
-  return true;
+export function sendJobAgentEmail(jobs: AgentJob[], to: AgentRecipient): Promise<boolean> {
+  return sendUnsubscribableMail(to, "JOB_AGENT", (base) => renderJobAgentEmail(jobs, to, base));
 }

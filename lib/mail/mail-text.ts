@@ -3,10 +3,12 @@ import da from "@/messages/da/emailSettings.json";
 import en from "@/messages/en/emailSettings.json";
 import type { Role } from "@/lib/db/types";
 import { logger } from "@/lib/logger";
-import { unsubscribePageUrl } from "./unsubscribe-link";
+import { appBaseUrl, mailFrom, mailTransport } from "./transport";
+import { unsubscribeHeaders, unsubscribePageUrl } from "./unsubscribe-link";
 
 // Words of the digest and job-agent e-mails and the lines every e-mail ends with (where to change
-// one's choices, and the one-click unsubscribe link), from the emailSettings namespace.
+// one's choices, and the one-click unsubscribe link), from the emailSettings namespace; and the
+// sending of such a mail with its List-Unsubscribe headers.
 
 export function mailTranslator(locale: string) {
   const lang = locale === "en" ? "en" : "da";
@@ -31,4 +33,21 @@ export function absoluteUrl(path: string, base: string | undefined): string {
 export function closingLines(to: { id: string; role: Role; locale: string }, kind: string, base: string | undefined): string[] {
   const t = mailTranslator(to.locale);
   return [t("mail.settings", { url: absoluteUrl(settingsPath(to.role), base) }), t("mail.unsubscribe", { url: unsubscribePageUrl(to.id, kind, base) })];
+}
+
+/**
+ * Sends a plain-text mail rendered for the site's base URL, with the List-Unsubscribe headers of
+ * `kind`. Throws on SMTP failure; false when e-mail is off.
+ */
+export async function sendUnsubscribableMail(
+  to: { id: string; email: string },
+  kind: string,
+  render: (base: string | undefined) => { subject: string; text: string },
+): Promise<boolean> {
+  const transport = mailTransport();
+  if (!transport) return false;
+  const base = appBaseUrl();
+  const { subject, text } = render(base);
+  await transport.sendMail({ from: mailFrom(), to: to.email, subject, text, headers: unsubscribeHeaders(to.id, kind, base) });
+  return true;
 }

@@ -1,8 +1,7 @@
 import type { Role } from "@/lib/db/types";
 import { renderNotificationEmail, type NotificationLike } from "@/lib/notification-text";
-import { closingLines } from "./mail-text";
-import { appBaseUrl, mailFrom, mailTransport } from "./transport";
-import { unsubscribeHeaders } from "./unsubscribe-link";
+import { closingLines, sendUnsubscribableMail } from "./mail-text";
+import { mailTransport } from "./transport";
 
 export type MailRecipient = { id: string; email: string; locale: string; role: Role };
 
@@ -16,12 +15,9 @@ export function notificationEmailEnabled(): boolean {
  * stops e-mail of its type. Throws on SMTP failure; the caller decides what a failure means (for
  * notifications: log and carry on). Returns false when e-mail is off and nothing was sent.
  */
-export async function sendNotificationEmail(notification: NotificationLike, to: MailRecipient): Promise<boolean> {
-  const transport = mailTransport();
-  if (!transport) return false;
-  const base = appBaseUrl();
-  const { subject, text } = renderNotificationEmail(notification, to.locale, base, to.role);
-  const body = [text, ...closingLines(to, notification.type, base)].join("\n");
-  await transport.sendMail({ from: mailFrom(), to: to.email, subject, text: body, headers: unsubscribeHeaders(to.id, notification.type, base) });
-  return true;
+export function sendNotificationEmail(notification: NotificationLike, to: MailRecipient): Promise<boolean> {
+  return sendUnsubscribableMail(to, notification.type, (base) => {
+    const { subject, text } = renderNotificationEmail(notification, to.locale, base, to.role);
+    return { subject, text: [text, ...closingLines(to, notification.type, base)].join("\n") };
+  });
 }

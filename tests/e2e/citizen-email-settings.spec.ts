@@ -1,19 +1,10 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { query } from "./db";
-import { expectFitsPhoneWidth, expectNoAxeViolations, signIn } from "./helpers";
+import { expectFitsPhoneWidth, expectNoAxeViolations, signIn, tabTo } from "./helpers";
 
 // The e-mail settings page at phone width and with the keyboard only, and the unsubscribe page's
 // refusal of a link that is not ours. A seeded citizen no other spec signs in as.
 const EMAIL = "borger14@demo.refleks.dk";
-
-async function tabTo(page: Page, target: Locator) {
-  await target.waitFor();
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`could not reach ${target} with Tab`);
-}
 
 test.beforeAll(async () => {
   // Start from the defaults, so a second run finds the page as the first did.

@@ -1,16 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signIn, tabTo } from "./helpers";
 
 // The whole profile wizard with the keyboard only: Tab to move, typing, Enter, Space and arrows.
-
-async function tabTo(page: Page, target: Locator) {
-  await target.waitFor();
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`could not reach ${target} with Tab`);
-}
 
 async function saveWithKeyboard(page: Page, name = "Gem og gå videre") {
   await tabTo(page, page.getByRole("button", { name }));

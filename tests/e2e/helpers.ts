@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { demoAccounts, demoPassword } from "../../lib/demo-accounts";
 
 type DemoRole = (typeof demoAccounts)[number]["role"];
@@ -45,4 +45,14 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Log ud" }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
   await expect(page.getByText("Du er logget ud.")).toBeVisible();
+}
+
+/** Presses Tab until `target` has the focus (at most 80 times), as a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator) {
+  await target.waitFor();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`could not reach ${target} with Tab`);
 }

@@ -179,7 +179,8 @@ describe("the job agent", () => {
     expect(agentMail!.text).not.toContain(old.title);
     expect(header(agentMail!, "List-Unsubscribe")).toContain("/api/unsubscribe?token=");
 
-    // Not due again today; tomorrow nothing is new, so no mail.
+    // Not due again today, also after saving the page again; tomorrow nothing is new, so no mail.
+    await saveEmailSettings(her, { frequencies: {}, jobAgent: "DAILY" }, now);
     await sendJobAgentMails(now);
     await sendJobAgentMails(new Date(now.getTime() + 86_400_000));
     expect(mail.mailsTo(her.email)).toHaveLength(1);

@@ -15,9 +15,9 @@ function tokenOf(request: NextRequest): string {
 }
 
 export function GET(request: NextRequest) {
-  const url = new URL("/unsubscribe", request.nextUrl.origin);
-  url.searchParams.set("token", tokenOf(request));
-  return NextResponse.redirect(url, { status: 303, headers: noStore });
+  // A relative Location: behind a proxy the request's own origin is the server's bind address.
+  const location = `/unsubscribe?${new URLSearchParams({ token: tokenOf(request) })}`;
+  return new NextResponse(null, { status: 303, headers: { ...noStore, location } });
 }
 
 export async function POST(request: NextRequest) {
