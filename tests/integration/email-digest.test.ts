@@ -179,11 +179,20 @@ describe("the job agent", () => {
     expect(agentMail!.text).not.toContain(old.title);
     expect(header(agentMail!, "List-Unsubscribe")).toContain("/api/unsubscribe?token=");
 
-    // Not due again today, also after saving the page again; tomorrow nothing is new, so no mail.
-    await saveEmailSettings(her, { frequencies: {}, jobAgent: "DAILY" }, now);
-    await sendJobAgentMails(now);
-    await sendJobAgentMails(new Date(now.getTime() + 86_400_000));
+    // A job published after the mail waits for the next day, also when she saves the page again.
+    const later = (await createEmployerWithOpening(prisma, uniquePrefix("jl"), m)).opening;
+    await prisma.jobOpening.update({ where: { id: later.id }, data: { publishedAt: new Date(now.getTime() + 60_000) } });
+    await saveEmailSettings(her, { frequencies: {}, jobAgent: "DAILY" }, new Date(now.getTime() + 60_000));
+    await sendJobAgentMails(new Date(now.getTime() + 120_000));
     expect(mail.mailsTo(her.email)).toHaveLength(1);
+
+    await sendJobAgentMails(new Date(now.getTime() + 86_400_000));
+    const next = mail.mailsTo(her.email)[1]!;
+    expect(next.text).toContain(`${later.title} hos `);
+    expect(next.text).not.toContain(fresh.title);
+    // The day after, nothing is new: no mail.
+    await sendJobAgentMails(new Date(now.getTime() + 2 * 86_400_000));
+    expect(mail.mailsTo(her.email)).toHaveLength(2);
 
     expect((await post(linkOf(agentMail!))).status).toBe(200);
     expect((await getEmailSettings(her)).jobAgent).toBe("OFF");
