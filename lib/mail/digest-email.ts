@@ -12,8 +12,9 @@ export type DigestRecipient = { id: string; email: string; locale: string; role:
 export const DIGEST_LISTED = 20;
 
 /** Where the whole list is: the citizen's messages page, else the role's home. */
+/** Every role's "Nyt til dig" page (the in-app list the digest summarises). */
 function listPath(role: Role): string {
-  return role === "CITIZEN" ? "/citizen/notifications" : `/${role.toLowerCase()}`;
+  return role === "ADMIN" ? "/" : `/${role.toLowerCase()}/notifications`;
 }
 
 export function renderDigestEmail(items: NotificationLike[], to: DigestRecipient, base: string | undefined): { subject: string; text: string } {
