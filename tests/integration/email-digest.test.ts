@@ -85,7 +85,9 @@ describe("the daily digest", () => {
     expect(digest!.text).toContain(`https://refleks.test/unsubscribe?token=${encodeURIComponent(tokenOf(linkOf(digest!)))}`);
 
     const [toEmployer] = mail.mailsTo(employer.email);
-    expect(toEmployer!.text).toContain("Rengøring: Jobcentret har godkendt matchet.");
+    // In the company's own words, and its own pages.
+    expect(toEmployer!.text).toContain("Rengøring: Jobcentret har godkendt jeres forespørgsel.");
+    expect(toEmployer!.text).toContain("https://refleks.test/employer/notifications");
     expect(toEmployer!.text).toContain("https://refleks.test/employer/settings/email");
     expect(toEmployer!.text).not.toContain("/citizen/");
     expect(mail.mailsTo(off.email)).toEqual([]);
