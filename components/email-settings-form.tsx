@@ -34,7 +34,7 @@ function Choice({ name, value, label, checked }: { name: string; value: string; 
 }
 
 async function EmailSettingsForm({ settings, email, action }: { settings: EmailSettings; email: string; action: Action }) {
-  const [t, tn] = await Promise.all([getTranslations("emailSettings"), getTranslations("notifications")]);
+  const t = await getTranslations("emailSettings");
   return (
     <ActionForm action={action} className="flex flex-col gap-6">
       <section aria-labelledby="email-types" className="flex flex-col gap-4">
@@ -44,7 +44,7 @@ async function EmailSettingsForm({ settings, email, action }: { settings: EmailS
         <p>{t("sentTo", { email })}</p>
         {settings.frequencies.map(({ type, frequency }) => (
           <fieldset key={type} className="flex flex-col gap-2 border-t border-gray-200 pt-3">
-            <legend className="font-semibold">{tn(`types.${type}.title`)}</legend>
+            <legend className="font-semibold">{t(`typeLabels.${type}`)}</legend>
             <div className="flex flex-wrap gap-2">
               {FREQUENCIES.map((f) => (
                 <Choice key={f} name={`freq.${type}`} value={f} label={t(`frequency.${f}`)} checked={f === frequency} />

@@ -1,4 +1,5 @@
 import { EmailFrequency, JobAgentFrequency, NotificationType, type Role } from "@/lib/db/types";
+import { NOTIFICATION_RECEIVERS } from "@/lib/notification-text";
 
 // Which notification e-mails a user gets, and how (docs/architecture.md, "E-mail"). The list of
 // types is the NotificationType enum itself, so a type added later shows up on every settings
@@ -22,17 +23,9 @@ export function defaultFrequency(type: NotificationType): EmailFrequency {
   return DEFAULTS[type] ?? "DIGEST";
 }
 
-/** Types that only ever reach some roles; a type not named here may reach anyone. */
-const ONLY_FOR: Partial<Record<NotificationType, Role[]>> = {
-  NEW_JOB: ["CITIZEN"],
-  CONTACT_REQUEST: ["CITIZEN"],
-  EVENT_REMINDER: ["CITIZEN"],
-  CITIZEN_INTEREST: ["CONSULTANT"],
-};
-
-/** The types a role's settings page offers. */
+/** The types a role's settings page offers: those that ever reach the role (NOTIFICATION_RECEIVERS, unit-tested for texts). */
 export function typesForRole(role: Role): NotificationType[] {
-  return NOTIFICATION_TYPES.filter((type) => ONLY_FOR[type]?.includes(role) ?? true);
+  return NOTIFICATION_TYPES.filter((type) => NOTIFICATION_RECEIVERS[type].includes(role));
 }
 
 /** The user's frequency per type: the stored choices over the defaults. */

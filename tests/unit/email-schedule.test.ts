@@ -1,3 +1,5 @@
+import da from "@/messages/da/emailSettings.json";
+import en from "@/messages/en/emailSettings.json";
 import { describe, expect, it } from "vitest";
 import { startOfDanishDay } from "@/lib/format";
 import { effectiveFrequencies, NOTIFICATION_TYPES, typesForRole } from "@/lib/mail/preferences";
@@ -27,5 +29,14 @@ describe("e-mail preferences", () => {
     expect([...offered].sort()).toEqual([...NOTIFICATION_TYPES].sort());
     expect(typesForRole("CITIZEN")).toContain("NEW_JOB");
     expect(typesForRole("EMPLOYER")).not.toContain("NEW_JOB");
+    // A citizen is never offered what only the job centre gets.
+    expect(typesForRole("CITIZEN")).not.toContain("FOLLOW_UP_DUE");
+    expect(typesForRole("CONSULTANT")).toContain("CITIZEN_HANDED_OVER");
+  });
+
+  it("has a settings label for every type in Danish and English", () => {
+    for (const type of NOTIFICATION_TYPES) {
+      for (const labels of [da.typeLabels, en.typeLabels]) expect((labels as Record<string, string>)[type]?.trim(), type).toBeTruthy();
+    }
   });
 });
