@@ -9,7 +9,8 @@ import { expectFitsPhoneWidth, expectNoAxeViolations, signIn } from "./helpers";
 const messagesLink = (page: Page) => page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: /^Nyt til dig/ });
 
 test("the company hears of the citizen's yes in its inbox, reads it, and signs up for a company event", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  // Three sign-ins (company, citizen, consultant) and axe on each page: minutes on 2 busy cores.
+  test.setTimeout(240_000);
   const [company] = await query<{ email: string; title: string }>(
     `SELECT u.email, o.title FROM "JobOpening" o JOIN "EmployerMember" em ON em."employerId" = o."employerId" JOIN "User" u ON u.id = em."userId" WHERE o.id = 'seed-opening-6-1'`,
   );
