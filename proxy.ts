@@ -62,9 +62,10 @@ export const config = {
     "/consultant/:path*",
     // Every other page, as in Next.js' CSP guide: not API routes (JSON and Auth.js' redirects, and
     // Auth.js' own HTML pages with inline styles), not static files, not prefetches (an RSC
-    // payload runs no script of its own; the page that asked for it already has its nonce).
+    // payload runs no script of its own; the page that asked for it already has its nonce), not
+    // the icons and the web manifest (app/icon.svg, app/manifest.ts; no script, no session).
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-icon\\.png|icon-\\d+\\.png|manifest\\.webmanifest).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
