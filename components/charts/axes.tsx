@@ -1,24 +1,38 @@
-import { H, PAD, W, showLabel, ticks } from "./scale";
+import { FONT_SIZE, shownTicks, yAt, type ChartPoint, type Frame, type YScale } from "./scale";
+
+type Props = { frame: Frame; scale: YScale; points: ChartPoint[]; xAt: (i: number) => number; formatTick: (value: number) => string };
 
 /** Gridlines, y labels and x labels; decorative, since the title, desc and table carry the data. */
-export function Axes({ max, labels, xAt, unit }: { max: number; labels: string[]; xAt: (i: number) => number; unit: string }) {
+export function Axes({ frame, scale, points, xAt, formatTick }: Props) {
+  const { pad, w, h, maxTicks } = frame;
+  const shown = shownTicks(points.length, maxTicks);
   return (
-    <g aria-hidden="true" className="text-gray-600" fontSize="13" fill="currentColor">
-      {ticks(max).map((t) => (
-        <g key={t.value}>
-          <line x1={PAD.left} x2={W - PAD.right} y1={t.y} y2={t.y} stroke="#d1d5db" strokeWidth="1" />
-          <text x={PAD.left - 6} y={t.y + 4} textAnchor="end">
-            {`${t.value}${unit}`}
+    <g aria-hidden="true" className="text-gray-700" fontSize={FONT_SIZE} fill="currentColor">
+      {scale.ticks.map((value) => {
+        const ty = yAt(frame, value, scale.top);
+        return (
+          <g key={value}>
+            <line x1={pad.left} x2={w - pad.right} y1={ty} y2={ty} stroke="#d1d5db" strokeWidth="1" />
+            <text x={pad.left - 6} y={ty + 5} textAnchor="end">
+              {formatTick(value)}
+            </text>
+          </g>
+        );
+      })}
+      {shown.map((i, n) => {
+        const p = points[i]!;
+        const group = p.tickGroup && (n === 0 || points[shown[n - 1]!]!.tickGroup !== p.tickGroup) ? p.tickGroup : null;
+        return (
+          <text key={p.label} x={xAt(i)} y={h - pad.bottom + 20} textAnchor="middle">
+            {p.tick}
+            {group ? (
+              <tspan x={xAt(i)} dy={FONT_SIZE + 2}>
+                {group}
+              </tspan>
+            ) : null}
           </text>
-        </g>
-      ))}
-      {labels.map((label, i) =>
-        showLabel(i, labels.length) ? (
-          <text key={label} x={xAt(i)} y={H - PAD.bottom + 20} textAnchor="middle">
-            {label}
-          </text>
-        ) : null,
-      )}
+        );
+      })}
     </g>
   );
 }

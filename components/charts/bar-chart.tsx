@@ -1,31 +1,34 @@
 import { Axes } from "./axes";
-import { H, PAD, W, niceMax, plotW, y, type ChartPoint } from "./scale";
+import { ChartFrames } from "./chart-frames";
+import { FONT_SIZE, plotW, yAt, yScale, type ChartPoint, type Frame } from "./scale";
 
-type Props = { id: string; title: string; desc: string; points: ChartPoint[]; unit?: string };
+type Props = { id: string; title: string; desc: string; points: ChartPoint[]; formatTick: (value: number) => string; integer?: boolean };
 
 /** A bar chart, one bar per point, with the value written above each bar that has one. */
-export function BarChart({ id, title, desc, points, unit = "" }: Props) {
-  const top = niceMax(points.map((p) => p.value ?? 0));
-  const slot = plotW / Math.max(1, points.length);
-  const xAt = (i: number) => PAD.left + slot * i + slot / 2;
-  const barW = slot * 0.6;
-  return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{desc}</desc>
-      <Axes max={top} labels={points.map((p) => p.label)} xAt={xAt} unit={unit} />
-      <g aria-hidden="true" fontSize="13" textAnchor="middle">
-        {points.map((p, i) =>
-          p.value ? (
-            <g key={p.label}>
-              <rect x={xAt(i) - barW / 2} y={y(p.value, top)} width={barW} height={y(0, top) - y(p.value, top)} fill="#1d4ed8" />
-              <text x={xAt(i)} y={y(p.value, top) - 4} fill="currentColor">
-                {p.display}
-              </text>
-            </g>
-          ) : null,
-        )}
-      </g>
-    </svg>
-  );
+export function BarChart({ id, title, desc, points, formatTick, integer = false }: Props) {
+  const scale = yScale(points.map((p) => p.value ?? 0), { integer });
+  const draw = (frame: Frame) => {
+    const slot = plotW(frame) / Math.max(1, points.length);
+    const xAt = (i: number) => frame.pad.left + slot * i + slot / 2;
+    const barW = slot * 0.6;
+    const base = yAt(frame, 0, scale.top);
+    return (
+      <>
+        <Axes frame={frame} scale={scale} points={points} xAt={xAt} formatTick={formatTick} />
+        <g aria-hidden="true" fontSize={FONT_SIZE} textAnchor="middle">
+          {points.map((p, i) =>
+            p.value ? (
+              <g key={p.label}>
+                <rect x={xAt(i) - barW / 2} y={yAt(frame, p.value, scale.top)} width={barW} height={base - yAt(frame, p.value, scale.top)} fill="#1d4ed8" />
+                <text x={xAt(i)} y={yAt(frame, p.value, scale.top) - 4} fill="currentColor">
+                  {p.display}
+                </text>
+              </g>
+            ) : null,
+          )}
+        </g>
+      </>
+    );
+  };
+  return <ChartFrames id={id} title={title} desc={desc} draw={draw} />;
 }

@@ -1,28 +1,64 @@
-// Shared geometry of the server-rendered SVG charts. The viewBox is fixed and the SVG is drawn at
-// 100 % width, so the charts scale down to 360 px without scrolling.
+// Shared geometry of the server-rendered SVG charts. An SVG with a viewBox scales its text with
+// its width, so one drawing cannot suit both a phone (text shrank to about 6 px) and a desktop
+// (about 22 px). Each chart is therefore drawn in two frames, a narrow one shown below the `md`
+// breakpoint and a wide one from it, each at a width where its text stays about 12–15 px.
 
-export type ChartPoint = { label: string; value: number | null; display: string };
+export type ChartPoint = {
+  /** The whole label, for keys: "nov. 2025". */
+  label: string;
+  /** The x-axis label: "nov.". */
+  tick: string;
+  /** Written under the tick where it changes between shown ticks (the year), so it is said once. */
+  tickGroup?: string;
+  value: number | null;
+  /** The value as text, in the page's language. */
+  display: string;
+};
 
-export const W = 600;
-export const H = 260;
-export const PAD = { top: 16, right: 16, bottom: 36, left: 48 };
-export const plotW = W - PAD.left - PAD.right;
-export const plotH = H - PAD.top - PAD.bottom;
+export type Frame = {
+  name: "narrow" | "wide";
+  w: number;
+  h: number;
+  pad: { top: number; right: number; bottom: number; left: number };
+  /** At most this many x labels: every label when there are few, otherwise every second or third. */
+  maxTicks: number;
+};
 
-/** A round top for the y axis: the next 1, 2, 2.5 or 5 × 10ⁿ at or above the largest value. */
-export function niceMax(values: number[]): number {
-  const max = Math.max(0, ...values);
-  if (max === 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 2.5, 5, 10].map((s) => s * p).find((v) => v >= max)!;
+export const FRAMES: readonly Frame[] = [
+  { name: "narrow", w: 320, h: 220, pad: { top: 18, right: 20, bottom: 44, left: 46 }, maxTicks: 4 },
+  { name: "wide", w: 760, h: 280, pad: { top: 18, right: 24, bottom: 44, left: 56 }, maxTicks: 12 },
+];
+
+export const FONT_SIZE = 14;
+
+export const plotW = (f: Frame) => f.w - f.pad.left - f.pad.right;
+export const plotH = (f: Frame) => f.h - f.pad.top - f.pad.bottom;
+export const yAt = (f: Frame, value: number, top: number) => f.pad.top + plotH(f) - (value / top) * plotH(f);
+
+export type YScale = { top: number; ticks: number[] };
+
+/** The next 1, 2 or 5 × 10ⁿ at or above `x`. */
+function niceStep(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((s) => s * p).find((v) => v >= x - 1e-9)!;
 }
 
-export const y = (value: number, max: number) => PAD.top + plotH - (value / max) * plotH;
-
-/** Four gridlines plus zero, with their labels. */
-export function ticks(max: number): { value: number; y: number }[] {
-  return [0, 0.25, 0.5, 0.75, 1].map((f) => ({ value: Math.round(f * max * 10) / 10, y: y(f * max, max) }));
+/**
+ * The y axis: its top and gridlines. Counts (`integer`) get whole steps only (0, 1, 2 … or 0, 2,
+ * 4 …), never "2.5 ansættelser"; other values four equal steps up to a round top, or to `max`.
+ */
+export function yScale(values: number[], { integer = false, max }: { integer?: boolean; max?: number } = {}): YScale {
+  const largest = Math.max(0, ...values);
+  if (max !== undefined) return { top: max, ticks: [0, 1, 2, 3, 4].map((i) => (max * i) / 4) };
+  const step = integer ? Math.max(1, niceStep(largest / 4)) : niceStep(Math.max(largest, 1e-9) / 4);
+  const top = Math.max(step, Math.ceil(largest / step - 1e-9) * step);
+  const ticks: number[] = [];
+  for (let v = 0; v <= top + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return { top, ticks };
 }
 
-/** Every label when there are few, otherwise every other one, so they stay readable on a phone. */
-export const showLabel = (i: number, count: number) => count <= 6 || i % 2 === (count - 1) % 2;
+/** Which of `count` x labels a frame shows: evenly spaced, always including the last (newest). */
+export function shownTicks(count: number, maxTicks: number): number[] {
+  const every = Math.max(1, Math.ceil(count / maxTicks));
+  return Array.from({ length: count }, (_, i) => i).filter((i) => (count - 1 - i) % every === 0);
+}

@@ -1,7 +1,7 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
 import { profileCompleteness } from "@/lib/profile-completeness";
-import { computeResults, parseResultFigures, type ResultCitizen, type ResultFigures, type ResultMatch, type Results } from "@/lib/results";
+import { computeResults, parseResultFigures, periodStart, type InvitationCounts, type ResultCitizen, type ResultFigures, type ResultMatch, type Results } from "@/lib/results";
 
 type ConsultantActor = Actor & { municipalityId: string | null };
 
@@ -47,13 +47,32 @@ export async function loadResultRows(municipalityId: string): Promise<{ citizens
 }
 
 /**
+ * Citizen invitations of the municipality sent in the page's period (from `since` to `now`), and
+ * how many of them became a profile: accepting one creates the account and the profile in one
+ * transaction (lib/db/invitations.ts), so acceptedAt is the moment the profile was made. A resent
+ * invitation is the same row, so each invited person counts once. One aggregate over the
+ * municipality's invitations, run by the job (never by a page view), through the
+ * (municipalityId, acceptedAt) index: EXPLAIN shows a bitmap index scan on
+ * Invitation_municipalityId_acceptedAt_idx and an aggregate of that municipality's rows.
+ */
+export async function countInvitationUptake(municipalityId: string, since: Date, now: Date): Promise<InvitationCounts> {
+  const [row] = await prisma.$queryRaw<{ invited: number; withProfile: number }[]>`
+    SELECT count(*)::int AS "invited", (count(*) FILTER (WHERE "acceptedAt" <= ${now}))::int AS "withProfile"
+    FROM "Invitation"
+    WHERE "municipalityId" = ${municipalityId} AND "role" = 'CITIZEN' AND "createdAt" >= ${since} AND "createdAt" <= ${now}`;
+  return { invited: row?.invited ?? 0, withProfile: row?.withProfile ?? 0 };
+}
+
+/**
  * Computes one municipality's figures at `now` and stores them, unless a snapshot of a later
  * moment is already there (two runs at once: the newer one wins). Returns the figures.
  */
 export async function refreshResultSnapshot(municipalityId: string, now: Date): Promise<Results> {
-  const rows = await loadResultRows(municipalityId);
-  const results = computeResults(rows.citizens, rows.matches, now);
-  const figures: ResultFigures = { months: results.months, medians: results.medians, engagement: results.engagement, completion: results.completion };
+  const [rows, invitations] = await Promise.all([loadResultRows(municipalityId), countInvitationUptake(municipalityId, periodStart(now), now)]);
+  const results = computeResults(rows.citizens, rows.matches, now, invitations);
+  const figures: ResultFigures = {
+    months: results.months, medians: results.medians, engagement: results.engagement, completion: results.completion, invitations: results.invitations,
+  };
   await prisma.$executeRaw`
     INSERT INTO "ResultSnapshot" ("municipalityId", "computedAt", "figures") VALUES (${municipalityId}, ${now}, ${JSON.stringify(figures)}::jsonb)
     ON CONFLICT ("municipalityId") DO UPDATE SET "computedAt" = EXCLUDED."computedAt", "figures" = EXCLUDED."figures"

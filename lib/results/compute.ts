@@ -1,4 +1,4 @@
-import type { Completion, Engagement, Medians, MonthRow, ResultCitizen, ResultMatch, Results } from "./types";
+import type { Completion, Engagement, InvitationCounts, InvitationUptake, Medians, MonthRow, ResultCitizen, ResultMatch, Results } from "./types";
 
 const DAY = 86_400_000;
 
@@ -92,8 +92,19 @@ export function completion(citizens: ResultCitizen[]): Completion {
   };
 }
 
-/** Every figure on the results page. Citizens created after `now` are ignored everywhere. */
-export function computeResults(allCitizens: ResultCitizen[], matches: ResultMatch[], now: Date): Results {
+/** The page's period: from the start of its first month to `now`. The invitation counts cover it. */
+export const periodStart = (now: Date, count = 12): Date => lastMonths(now, count)[0]!.start;
+
+/** Invited citizens who made a profile, as a share of those invited in the period. */
+export function invitationUptake(counts: InvitationCounts, now: Date): InvitationUptake {
+  return { ...counts, since: lastMonths(now)[0]!.month, percent: percent(counts.withProfile, counts.invited) };
+}
+
+/**
+ * Every figure on the results page. Citizens created after `now` are ignored everywhere. The
+ * invitations come counted (lib/db/results.ts counts them in SQL over the period), or null.
+ */
+export function computeResults(allCitizens: ResultCitizen[], matches: ResultMatch[], now: Date, invitations: InvitationCounts | null = null): Results {
   const citizens = allCitizens.filter((c) => c.createdAt <= now);
   return {
     now,
@@ -101,5 +112,6 @@ export function computeResults(allCitizens: ResultCitizen[], matches: ResultMatc
     medians: medians(citizens, matches),
     engagement: engagement(citizens, now),
     completion: completion(citizens),
+    invitations: invitations ? invitationUptake(invitations, now) : null,
   };
 }

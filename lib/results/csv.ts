@@ -21,6 +21,9 @@ export type CsvLabels = {
   loginTwoWeeks: string;
   completionAverage: string;
   completionFull: string;
+  invited: string;
+  invitedWithProfile: string;
+  invitedPercent: string;
 };
 
 function cell(value: string | number | null): string {
@@ -44,6 +47,9 @@ export function resultsCsv(r: Results, l: CsvLabels): string {
     line([l.loginTwoWeeks, r.engagement.twoWeeksPercent]),
     line([l.completionAverage, r.completion.averagePercent]),
     line([l.completionFull, r.completion.completePercent]),
+    line([l.invited, r.invitations?.invited ?? null]),
+    line([l.invitedWithProfile, r.invitations?.withProfile ?? null]),
+    line([l.invitedPercent, r.invitations?.percent ?? null]),
   ];
   return `${rows.join("\r\n")}\r\n`;
 }

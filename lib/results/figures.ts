@@ -15,6 +15,8 @@ const figuresSchema = z.object({
   medians: z.object({ daysToApproval: share, approvals: count, daysToHire: share, hires: count }),
   engagement: z.object({ citizens: count, dayPercent: share, weekPercent: share, twoWeeksPercent: share }),
   completion: z.object({ citizens: count, averagePercent: share, completePercent: share }),
+  // Added later: a snapshot without it still shows everything else until the job rewrites it.
+  invitations: z.object({ since: z.string().regex(/^\d{4}-\d{2}$/), invited: count, withProfile: count, percent: share }).nullable().default(null),
 });
 
 export type ResultFigures = Omit<Results, "now">;

@@ -9,6 +9,12 @@ export function formatMonth(month: string, locale: string): string {
   return dateFormat(tag(locale), { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y!, m! - 1, 1)));
 }
 
+/** The x-axis label of a month: "nov." with its year ("2025") apart, so the chart writes the year once. */
+export function formatMonthTick(month: string, locale: string): { tick: string; tickGroup: string } {
+  const [y, m] = month.split("-").map(Number);
+  return { tick: dateFormat(tag(locale), { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(y!, m! - 1, 1))), tickGroup: String(y) };
+}
+
 /** A number with at most one decimal, in the user's language ("33,3"). */
 export function formatNumber(value: number, locale: string): string {
   return numberFormat(tag(locale), { maximumFractionDigits: 1 }).format(value);

@@ -35,4 +35,17 @@ export type Engagement = { citizens: number; dayPercent: number | null; weekPerc
 export type Completion = { citizens: number; averagePercent: number | null; completePercent: number | null };
 export type Medians = { daysToApproval: number | null; approvals: number; daysToHire: number | null; hires: number };
 
-export type Results = { now: Date; months: MonthRow[]; medians: Medians; engagement: Engagement; completion: Completion };
+/** Citizen invitations sent from `since` (the first month shown) to the snapshot, and how many became a profile. */
+export type InvitationCounts = { invited: number; withProfile: number };
+/** The headline figure: the share of invited citizens who made a profile. */
+export type InvitationUptake = InvitationCounts & { since: string; percent: number | null };
+
+export type Results = {
+  now: Date;
+  months: MonthRow[];
+  medians: Medians;
+  engagement: Engagement;
+  completion: Completion;
+  /** Null in a snapshot made before the figure existed; the next refresh fills it. */
+  invitations: InvitationUptake | null;
+};

@@ -47,6 +47,23 @@ beforeAll(async () => {
   await hiredMatch(jobA.opening.id, a1.id, d("2026-03-11"), d("2026-04-01"), d("2026-04-30"));
   // b1: hired in February; would add a hire to February and a placement everywhere if it leaked.
   await hiredMatch(jobB.opening.id, b1.id, d("2026-01-10"), d("2026-01-15"), d("2026-02-01"));
+  // Invitations: [municipality, role, sent, accepted]. A counts 3 sent in the period (since 1 July
+  // 2025), 2 of them accepted; the rest are before the period, after `now`, an employer's, or B's.
+  const invitations: [string, "CITIZEN" | "EMPLOYER", string, string | null][] = [
+    [a.id, "CITIZEN", "2026-02-01", "2026-02-05"],
+    [a.id, "CITIZEN", "2026-05-01", null],
+    [a.id, "CITIZEN", "2026-06-01", "2026-06-02"],
+    [a.id, "CITIZEN", "2025-06-01", "2025-06-03"], // before the page's 12 months
+    [a.id, "CITIZEN", "2026-06-25", null], // after the snapshot's moment
+    [a.id, "EMPLOYER", "2026-03-01", "2026-03-02"], // a colleague, not a citizen
+    [b.id, "CITIZEN", "2026-03-01", "2026-03-04"], // B's
+  ];
+  await prisma.invitation.createMany({
+    data: invitations.map(([municipalityId, role, sent, accepted], i) => ({
+      email: `${p}-inv${i}@example.test`, name: `Inviteret ${i}`, role, municipalityId, tokenHash: `${p}-token-${i}`,
+      createdAt: d(sent), expiresAt: new Date(d(sent).getTime() + 14 * 86_400_000), acceptedAt: accepted ? d(accepted) : null,
+    })),
+  });
   municipalityA = a.id;
   municipalityB = b.id;
   // The figures are what the refresh-results job stored; the page only reads them (ADR 011).
@@ -82,8 +99,14 @@ describe("getResults", () => {
     expect(results.completion).toEqual({ citizens: 2, averagePercent: 85.5, completePercent: 50 });
   });
 
+  it("gives the share of the citizens invited in the period who made a profile", () => {
+    // 2 of A's 3 citizen invitations in the period were accepted: 66.7 %.
+    expect(results.invitations).toEqual({ since: "2025-07", invited: 3, withProfile: 2, percent: 66.7 });
+  });
+
   it("gives B's consultant only B's citizen, and nothing to a non-consultant", async () => {
     const b = (await getResults(consultantB))!.results!;
+    expect(b.invitations).toMatchObject({ invited: 1, withProfile: 1, percent: 100 });
     expect(b.engagement.citizens).toBe(1);
     expect(b.months.find((m) => m.month === "2026-02")).toMatchObject({ citizens: 1, placed: 1, hires: 1 });
     expect(await getResults({ id: consultantA.id, role: "CITIZEN" as never, municipalityId: consultantA.municipalityId })).toBeNull();
@@ -94,8 +117,9 @@ describe("getResults", () => {
     const lines = resultsCsv(results, labels).split("\r\n");
     expect(lines).toContain("2026-04,1,1,0,0,1,1");
     expect(lines).toContain("2026-05,2,1,1,50,0,0");
-    expect(lines.slice(-8, -1)).toEqual([
+    expect(lines.slice(-11, -1)).toEqual([
       "daysToApproval,10", "daysToHire,60", "loginDay,50", "loginWeek,50", "loginTwoWeeks,50", "completionAverage,85.5", "completionFull,50",
+      "invited,3", "invitedWithProfile,2", "invitedPercent,66.7",
     ]);
   });
 });

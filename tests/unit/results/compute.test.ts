@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeResults, median, percent, resultsCsv, type CsvLabels, type ResultCitizen, type ResultMatch } from "@/lib/results";
+import { computeResults, median, parseResultFigures, percent, periodStart, resultsCsv, type CsvLabels, type ResultCitizen, type ResultMatch } from "@/lib/results";
 
 // A small world whose every figure is worked out by hand in the comments below.
 const now = new Date("2026-11-15T12:00:00Z");
@@ -26,7 +26,8 @@ const matches: ResultMatch[] = [
 ];
 
 describe("computeResults", () => {
-  const r = computeResults(citizens, matches, now);
+  // 8 citizens invited in the period (since December 2025), 5 of them made a profile.
+  const r = computeResults(citizens, matches, now, { invited: 8, withProfile: 5 });
 
   it("gives the month-end unemployment share, placements and praktik starts for the last 12 months", () => {
     // [month, citizens at month end, placed, seeking, seeking/citizens %, hires in month, praktik starts in month]
@@ -65,7 +66,7 @@ describe("computeResults", () => {
 
   it("writes the same figures to CSV", () => {
     const labels = Object.fromEntries(
-      ["month", "citizens", "placed", "seeking", "sharePercent", "hires", "praktikStarts", "figure", "value", "daysToApproval", "daysToHire", "loginDay", "loginWeek", "loginTwoWeeks", "completionAverage", "completionFull"].map((k) => [k, k]),
+      ["month", "citizens", "placed", "seeking", "sharePercent", "hires", "praktikStarts", "figure", "value", "daysToApproval", "daysToHire", "loginDay", "loginWeek", "loginTwoWeeks", "completionAverage", "completionFull", "invited", "invitedWithProfile", "invitedPercent"].map((k) => [k, k]),
     ) as CsvLabels;
     const lines = resultsCsv(r, labels).split("\r\n");
     expect(lines[0]).toBe("month,citizens,placed,seeking,sharePercent,hires,praktikStarts");
@@ -81,8 +82,28 @@ describe("computeResults", () => {
       "loginTwoWeeks,75",
       "completionAverage,75",
       "completionFull,25",
+      "invited,8",
+      "invitedWithProfile,5",
+      "invitedPercent,62.5",
       "",
     ]);
+  });
+
+  it("gives the share of invited citizens who made a profile, over the page's 12 months", () => {
+    // 5 of 8 = 62.5 %; the period starts with the first month shown, December 2025.
+    expect(r.invitations).toEqual({ invited: 8, withProfile: 5, percent: 62.5, since: "2025-12" });
+    expect(periodStart(now)).toEqual(new Date("2025-12-01T00:00:00Z"));
+    // Nobody invited: no share (not 0 %), and no figure at all when the counts are missing.
+    expect(computeResults([], [], now, { invited: 0, withProfile: 0 }).invitations).toEqual({ invited: 0, withProfile: 0, percent: null, since: "2025-12" });
+    expect(computeResults([], [], now).invitations).toBeNull();
+  });
+
+  it("reads a snapshot stored before the invitation figure existed, without it", () => {
+    const current = { months: r.months, medians: r.medians, engagement: r.engagement, completion: r.completion, invitations: r.invitations };
+    const older = { ...current, invitations: undefined };
+    expect(parseResultFigures(JSON.parse(JSON.stringify(older)))?.invitations).toBeNull();
+    expect(parseResultFigures(JSON.parse(JSON.stringify(current)))?.invitations).toEqual(r.invitations);
+    expect(parseResultFigures({ ...current, invitations: { invited: -1, withProfile: 0, percent: null, since: "2025-12" } })).toBeNull();
   });
 
   it("quotes CSV cells that contain commas or quotes", () => {

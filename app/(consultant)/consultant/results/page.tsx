@@ -8,6 +8,7 @@ import { getResults } from "@/lib/db/results";
 import { formatDateTime } from "@/lib/format";
 import { refreshResultsAction } from "./actions";
 import { FigureSections } from "./figure-sections";
+import { InvitationSection } from "./invitation-section";
 import { PlacementsSection, UnemploymentSection } from "./month-sections";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,6 +42,7 @@ export default async function ResultsPage() {
       </div>
       {results ? (
         <>
+          <InvitationSection results={results} locale={locale} />
           <UnemploymentSection months={results.months} locale={locale} />
           <PlacementsSection months={results.months} locale={locale} />
           <FigureSections results={results} locale={locale} />

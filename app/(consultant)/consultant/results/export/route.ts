@@ -10,6 +10,7 @@ const noStore = { "Cache-Control": "no-store" };
 const CSV_KEYS = [
   "month", "citizens", "placed", "seeking", "sharePercent", "hires", "praktikStarts", "figure", "value",
   "daysToApproval", "daysToHire", "loginDay", "loginWeek", "loginTwoWeeks", "completionAverage", "completionFull",
+  "invited", "invitedWithProfile", "invitedPercent",
 ] as const satisfies readonly (keyof CsvLabels)[];
 
 export async function GET(): Promise<Response> {
