@@ -1,12 +1,18 @@
 import type { NotificationType, Role } from "@/lib/db/types";
 
-// Where a notification leads, per role: each role's own page for what the notification is about.
+// Where a notification leads, per role: each role's own page for what the notification is about,
+// and each role's inbox ("Nyt til dig"), which the daily digest e-mail links to.
 
 export type LinkTarget = { href: string; label: "opening" | "match" | "events" | "employerMatch" | "consultantMatch" | "pipeline" | "dialog" };
 
 type Linkable = { type: NotificationType; matchId: string | null; openingId: string | null; data?: unknown };
 
 const enc = encodeURIComponent;
+
+/** The role's inbox, /<role>/notifications; an admin has none, so the front page. */
+export function inboxPath(role: Role): string {
+  return role === "ADMIN" ? "/" : `/${role.toLowerCase()}/notifications`;
+}
 
 function citizenLink(n: Linkable): LinkTarget | null {
   if (n.type === "EVENT_REMINDER") return { href: "/citizen/events", label: "events" };

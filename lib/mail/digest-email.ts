@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/db/types";
+import { inboxPath } from "@/lib/notification-links";
 import { renderNotification, type NotificationLike } from "@/lib/notification-text";
 import { absoluteUrl, closingLines, mailTranslator, sendUnsubscribableMail } from "./mail-text";
 
@@ -11,12 +12,6 @@ export type DigestRecipient = { id: string; email: string; locale: string; role:
 /** At most this many are written out; the rest are counted. */
 export const DIGEST_LISTED = 20;
 
-/** Where the whole list is: the citizen's messages page, else the role's home. */
-/** Every role's "Nyt til dig" page (the in-app list the digest summarises). */
-function listPath(role: Role): string {
-  return role === "ADMIN" ? "/" : `/${role.toLowerCase()}/notifications`;
-}
-
 export function renderDigestEmail(items: NotificationLike[], to: DigestRecipient, base: string | undefined): { subject: string; text: string } {
   const t = mailTranslator(to.locale);
   const lines = [t("digest.intro"), ""];
@@ -25,7 +20,8 @@ export function renderDigestEmail(items: NotificationLike[], to: DigestRecipient
     lines.push(`• ${title}: ${body}`);
   }
   if (items.length > DIGEST_LISTED) lines.push(t("digest.more", { count: items.length - DIGEST_LISTED }));
-  lines.push("", t("digest.link", { url: absoluteUrl(listPath(to.role), base) }), "", "—", ...closingLines(to, "DIGEST", base));
+  // The whole list is the role's inbox, the in-app page the digest summarises.
+  lines.push("", t("digest.link", { url: absoluteUrl(inboxPath(to.role), base) }), "", "—", ...closingLines(to, "DIGEST", base));
   return { subject: t("digest.subject"), text: lines.join("\n") };
 }
 
