@@ -1,6 +1,8 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
 import { isUniqueViolation } from "./errors";
+import { insertSuggestion } from "./job-proposals";
+import { emailAfterCommit, type CreatedRow } from "./notifications";
 import { freshPools } from "./pools";
 import type { MatchStatus, Prisma } from "./types";
 import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type CandidateRow } from "@/lib/match-adapter";
@@ -11,7 +13,8 @@ import { bestSingleJobHours, bundleProblem, bundlesForCandidate, compileCandidat
 // (lib/matching/bundles.ts), for her consultant's file and for her own jobs page, and the
 // consultant's one step that proposes a match for every job of a bundle. Bundles are searched in
 // the process's compiled open-openings pool, as "jobs for me" is; rows are loaded for the shown
-// bundles only.
+// bundles only. A proposed bundle is asked of the citizen first, job by job, exactly as a single
+// job the consultant suggests (job-proposals.ts insertSuggestion).
 
 type ConsultantActor = Actor & { municipalityId: string | null };
 
@@ -98,18 +101,19 @@ export type ProposeResult =
 const bundleNote = (titles: string[]) => `Kombination: ${titles.join(" + ")}`;
 
 /**
- * Proposes a match (PROPOSED, origin CONSULTANT, with the engine's score snapshot) for every
- * opening of a bundle, in one transaction, after checking the bundle again against the rows as
- * they are now: all open, each fitting her, hours and slots together. A job that already has a
- * match with her is left as it is, so a second submit creates nothing. Not found for a citizen
- * outside the consultant's municipality.
+ * Suggests every opening of a bundle to the citizen, in one transaction, after checking the
+ * bundle again against the rows as they are now: all open, each fitting her, hours and slots
+ * together. Each job becomes a SUGGESTED match with a notification asking her (insertSuggestion,
+ * the single suggestion's code path); her "Ja, jeg er interesseret" puts it in the approval
+ * queue. A job that already has a match with her is left as it is, so a second submit creates
+ * nothing. Not found for a citizen outside the consultant's municipality.
  */
 export async function proposeBundle(actor: ConsultantActor, profileId: string, openingIds: string[], now: Date = new Date()): Promise<ProposeResult> {
   const municipalityId = municipalityOf(actor);
   if (!municipalityId) return { outcome: "not_found" };
   const run = () =>
-    prisma.$transaction(async (tx): Promise<ProposeResult> => {
-      const citizen = await tx.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: candidateRowSelect });
+    prisma.$transaction(async (tx): Promise<ProposeResult & { rows?: CreatedRow[] }> => {
+      const citizen = await tx.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, userId: true } });
       if (!citizen) return { outcome: "not_found" };
       const rows = await tx.jobOpening.findMany({ where: { id: { in: openingIds }, status: "OPEN" }, select: openingRowSelect });
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -122,30 +126,23 @@ export async function proposeBundle(actor: ConsultantActor, profileId: string, o
       const existing = await tx.match.findMany({ where: { citizenId: citizen.id, openingId: { in: openingIds } }, select: { openingId: true } });
       const taken = new Set(existing.map((m) => m.openingId));
       const note = bundleNote(openings.map((o) => o.title));
+      const asked: CreatedRow[] = [];
       for (const opening of openings.filter((o) => !taken.has(o.id))) {
-        const snapshot = scoreSnapshot(citizen, opening);
-        await tx.match.create({
-          data: {
-            openingId: opening.id,
-            citizenId: citizen.id,
-            status: "PROPOSED",
-            origin: "CONSULTANT",
-            score: snapshot.score,
-            scoreBreakdown: snapshot.breakdown as unknown as Prisma.InputJsonValue,
-            createdAt: now,
-            events: { create: { toStatus: "PROPOSED", actorId: actor.id, note, createdAt: now } },
-          },
-          select: { id: true },
-        });
+        const made = await insertSuggestion(tx, { actorId: actor.id, citizen, opening, snapshot: scoreSnapshot(citizen, opening), now, note });
+        asked.push(...made.rows);
       }
-      return { outcome: "proposed", created: openings.length - taken.size, existing: taken.size };
+      return { outcome: "proposed", created: openings.length - taken.size, existing: taken.size, rows: asked };
     });
+  let result: ProposeResult & { rows?: CreatedRow[] };
   try {
-    return await run();
+    result = await run();
   } catch (err) {
     // A double submit created one of the matches between our read and our insert: the unique
     // (openingId, citizenId) rolled this attempt back whole, and a second one finds them all.
     if (!isUniqueViolation(err)) throw err;
-    return run();
+    result = await run();
   }
+  const { rows, ...outcome } = result;
+  if (rows) await emailAfterCommit(rows);
+  return outcome;
 }

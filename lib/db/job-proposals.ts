@@ -5,13 +5,14 @@ import { CITIZEN_INTEREST_NOTE } from "./citizen-matches";
 import { isUniqueViolation } from "./errors";
 import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
-import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
-import { scoreSnapshot } from "@/lib/match-snapshot";
+import { candidateRowSelect, openingRowSelect, type OpeningRow } from "@/lib/match-adapter";
+import { scoreSnapshot, type ScoreSnapshot } from "@/lib/match-snapshot";
 
 // The consultant proposes one open job to a citizen of her municipality. The match starts as
 // SUGGESTED (origin CONSULTANT): the citizen is asked first, and the approval queue (PROPOSED,
 // EMPLOYER_INTERESTED) sees it only after her yes. Her no makes it CITIZEN_DECLINED. Employers
-// never see a SUGGESTED match (match-messages.ts EMPLOYER_SEES).
+// never see a SUGGESTED match (match-messages.ts EMPLOYER_SEES). A bundle of small jobs
+// (bundles.ts) is suggested the same way, job by job, through insertSuggestion.
 
 type ConsultantActor = Actor & { municipalityId: string | null };
 
@@ -62,6 +63,43 @@ export async function listJobsToPropose(citizen: ProposalCitizen, { q = "", page
   return { total: ranked.total, page: ranked.page, pages: ranked.pages, items };
 }
 
+/** What a suggestion is made of: who asks, her profile and user, the open job, and the engine's snapshot. */
+export type Suggestion = {
+  actorId: string;
+  citizen: { id: string; userId: string };
+  opening: Pick<OpeningRow, "id" | "title">;
+  snapshot: ScoreSnapshot;
+  now: Date;
+  /** On the SUGGESTED event, e.g. which jobs were suggested together. */
+  note?: string;
+};
+
+/**
+ * The one way a consultant's suggestion is made, for a single job and for each job of a bundle:
+ * the match SUGGESTED (origin CONSULTANT) with the engine's snapshot, and the MATCH_STATUS
+ * notification that asks her, in the caller's transaction. The caller has checked the job; the
+ * rows are e-mailed after its commit (emailAfterCommit).
+ */
+export async function insertSuggestion(tx: Prisma.TransactionClient, s: Suggestion): Promise<{ matchId: string; rows: CreatedRow[] }> {
+  const match = await tx.match.create({
+    data: {
+      openingId: s.opening.id,
+      citizenId: s.citizen.id,
+      status: "SUGGESTED",
+      origin: "CONSULTANT",
+      score: s.snapshot.score,
+      scoreBreakdown: s.snapshot.breakdown as unknown as Prisma.InputJsonValue,
+      createdAt: s.now,
+      events: { create: { toStatus: "SUGGESTED", actorId: s.actorId, note: s.note ?? null, createdAt: s.now } },
+    },
+    select: { id: true },
+  });
+  const rows = await insertNotifications(tx, [
+    { userId: s.citizen.userId, type: "MATCH_STATUS", matchId: match.id, openingId: s.opening.id, data: { openingTitle: s.opening.title, status: "SUGGESTED" } },
+  ]);
+  return { matchId: match.id, rows };
+}
+
 export type ProposeJobResult =
   | { outcome: "proposed"; matchId: string }
   | { outcome: "exists"; matchId: string; status: MatchStatus }
@@ -89,23 +127,8 @@ export async function proposeJob(actor: ConsultantActor, profileId: string, open
       const snapshot = scoreSnapshot(citizen, opening);
       // Her municipality's companies only, and within her commute: what the chooser offered.
       if (opening.employer.municipalityId !== municipalityId || snapshot.breakdown.blockers.some((b) => b.code === "commute")) return { outcome: "out_of_reach" };
-      const match = await tx.match.create({
-        data: {
-          openingId: opening.id,
-          citizenId: citizen.id,
-          status: "SUGGESTED",
-          origin: "CONSULTANT",
-          score: snapshot.score,
-          scoreBreakdown: snapshot.breakdown as unknown as Prisma.InputJsonValue,
-          createdAt: now,
-          events: { create: { toStatus: "SUGGESTED", actorId: actor.id, createdAt: now } },
-        },
-        select: { id: true },
-      });
-      const rows = await insertNotifications(tx, [
-        { userId: citizen.userId, type: "MATCH_STATUS", matchId: match.id, openingId: opening.id, data: { openingTitle: opening.title, status: "SUGGESTED" } },
-      ]);
-      return { outcome: "proposed", matchId: match.id, rows };
+      const { matchId, rows } = await insertSuggestion(tx, { actorId: actor.id, citizen, opening, snapshot, now });
+      return { outcome: "proposed", matchId, rows };
     });
   let result: ProposeJobResult & { rows?: CreatedRow[] };
   try {

@@ -3,13 +3,15 @@ import { proposeBundleAction } from "@/app/(consultant)/consultant/citizens/[id]
 import { initialActionResult, type ActionResult } from "@/lib/action-result";
 import { bundlesForCitizenFile, ownBundles } from "@/lib/db/bundles";
 import { getCitizenFile } from "@/lib/db/caseload";
+import { answerSuggestion } from "@/lib/db/job-proposals";
 import { prisma } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/db/users";
 import { session } from "./action-stand-ins";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
-// "Kombinér små job": the consultant's one step that proposes a match for every job of a bundle,
-// through the server action, on a real database. The framework's request parts are stand-ins.
+// "Kombinér små job": the consultant's one step that suggests every job of a bundle to the citizen
+// (asked first, as a single suggestion is), through the server action, on a real database. The
+// framework's request parts are stand-ins.
 
 vi.mock("@/lib/auth/guards", async () => (await import("./action-stand-ins")).guards);
 vi.mock("next/cache", async () => (await import("./action-stand-ins")).cache);
@@ -82,20 +84,31 @@ describe("bundles of small jobs", () => {
     expect(await bundlesForCitizenFile(world.otherConsultant, file)).toEqual([]);
   });
 
-  it("creates a proposal for every job of a valid bundle once, however often it is sent", async () => {
+  it("asks the citizen about every job of a valid bundle once, however often it is sent, as a single suggestion does", async () => {
     const ids = [world.jobs.sweep.id, world.jobs.benches.id, world.jobs.bikes.id];
-    expect(await propose(world.consultant, ids)).toEqual({ ok: true, message: "Der er oprettet et match for hvert af de 3 job. Du finder dem under Match til godkendelse." });
+    expect(await propose(world.consultant, ids)).toEqual({
+      ok: true,
+      message: "De 3 job er foreslået. Borgeren har fået besked og kan svare under Mine match. Når hun siger ja til et job, kommer det under Match til godkendelse.",
+    });
     expect(await propose(world.consultant, ids)).toEqual({ ok: true, message: "Alle jobbene havde allerede et match. Der er ikke oprettet noget nyt." });
     const matches = await matchesFor(ids);
     expect(matches).toHaveLength(3);
     for (const m of matches) {
-      expect(m).toMatchObject({ status: "PROPOSED", origin: "CONSULTANT", municipalityId: expect.any(String) });
+      // SUGGESTED: not in the approval queue, and no employer sees it, until she says yes.
+      expect(m).toMatchObject({ status: "SUGGESTED", origin: "CONSULTANT", municipalityId: expect.any(String) });
       expect(m.events).toHaveLength(1);
-      expect(m.events[0]).toMatchObject({ toStatus: "PROPOSED", actorId: world.consultant.id, note: expect.stringMatching(/^Kombination: /) });
+      expect(m.events[0]).toMatchObject({ toStatus: "SUGGESTED", actorId: world.consultant.id, note: expect.stringMatching(/^Kombination: /) });
     }
+    // She is asked about each job, once (the second submit asked nothing).
+    const asked = await prisma.notification.findMany({ where: { userId: world.citizenUser.id, matchId: { in: matches.map((m) => m.id) } }, select: { type: true, data: true } });
+    expect(asked).toHaveLength(3);
+    expect(asked.every((n) => n.type === "MATCH_STATUS" && (n.data as { status?: string }).status === "SUGGESTED")).toBe(true);
     const file = (await getCitizenFile(world.consultant, world.citizen.id))!;
     const shown = (await bundlesForCitizenFile(world.consultant, file)).flatMap((b) => b.jobs).filter((j) => ids.includes(j.id));
-    expect(shown.every((j) => j.match?.status === "PROPOSED")).toBe(true);
+    expect(shown.every((j) => j.match?.status === "SUGGESTED")).toBe(true);
+    // Her "Ja, jeg er interesseret" to one job puts that one, and only that one, in the queue.
+    expect(await answerSuggestion(world.citizenUser, matches[0]!.id, true)).toBe("ok");
+    expect((await matchesFor(ids)).map((m) => m.status)).toEqual(["PROPOSED", "SUGGESTED", "SUGGESTED"]);
   });
 
   it("creates nothing twice when the same bundle is sent twice at once, and leaves an earlier match as it is", async () => {
@@ -103,11 +116,11 @@ describe("bundles of small jobs", () => {
     await prisma.match.create({ data: { openingId: world.jobs.paint.id, citizenId: world.citizen.id, status: "REJECTED", origin: "EMPLOYER" } });
     const results = await Promise.all([propose(world.consultant, ids), propose(world.consultant, ids)]);
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(results.map((r) => (r.ok ? r.message : ""))).toContain("Der er oprettet 1 nyt match. Et af jobbene havde allerede et match. Det er ikke ændret.");
+    expect(results.map((r) => (r.ok ? r.message : ""))).toContain("Et nyt job er foreslået, og borgeren har fået besked. Et af jobbene havde allerede et match. Det er ikke ændret.");
     // Ordered by opening id: "…-male" before "…-tagrender".
     expect((await matchesFor(ids)).map((m) => [m.openingId, m.status, m.origin, m.events.length])).toEqual([
       [world.jobs.paint.id, "REJECTED", "EMPLOYER", 0],
-      [world.jobs.gutters.id, "PROPOSED", "CONSULTANT", 1],
+      [world.jobs.gutters.id, "SUGGESTED", "CONSULTANT", 1],
     ]);
   });
 

@@ -34,9 +34,10 @@ export async function unlockSignInAction(_prev: ActionResult, formData: FormData
   return { ok: true, message: t("unlocked") };
 }
 
-// "Opret match for alle N job": one proposal per job of a bundle, in one step. The bundle is
-// checked again on the server (still open, still fitting, hours and times together) before
-// anything is written, and jobs that already have a match with her are left as they are.
+// "Foreslå alle N job til borgeren": every job of a bundle suggested to her in one step, each
+// asked of her first as a single suggestion is (SUGGESTED). The bundle is checked again on the
+// server (still open, still fitting, hours and times together) before anything is written, and
+// jobs that already have a match with her are left as they are.
 export async function proposeBundleAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireRole("CONSULTANT");
   const t = await getTranslations("bundles.consultant");
