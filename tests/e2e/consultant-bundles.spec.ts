@@ -47,8 +47,11 @@ test("a consultant sees small jobs that fit together for a citizen and proposes 
   const citizen = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
   await signInAs(citizen, "CITIZEN");
   await citizen.goto("/citizen/matches");
-  await expect(citizen.getByRole("button", { name: `Ja, jeg er interesseret: ${lunch}` })).toBeVisible();
-  await expect(citizen.getByRole("button", { name: `Ja, jeg er interesseret: ${reading}` })).toBeVisible();
+  for (const job of [lunch, reading]) {
+    const item = citizen.getByRole("region", { name: job, exact: true });
+    await expect(item.getByRole("heading", { name: "Jobcentret foreslår dette job til dig" })).toBeVisible();
+    await expect(item.getByRole("button", { name: /^Ja, jeg er interesseret/ })).toBeVisible();
+  }
   await expectNoAxeViolations(citizen);
   await citizen.context().close();
 });
