@@ -150,6 +150,12 @@ describe("an employer inviting a colleague", () => {
   });
 });
 
+/**
+ * Earlier tests invited these addresses already; a list rightly reports such rows as sent again
+ * (invitation-csv.test.ts). Forgotten here, so that only having an account could make a difference.
+ */
+const forgetInvitations = (emails: string[]) => prisma.invitation.deleteMany({ where: { email: { in: emails }, municipalityId: world.m.id, acceptedAt: null } });
+
 describe("a consultant inviting citizens", () => {
   beforeEach(() => {
     session.user = world.consultant;
@@ -179,8 +185,10 @@ describe("a consultant inviting citizens", () => {
     smtpOn();
     const csv = (emails: string[]) => inviteCsvAction(initialActionResult, form({ csv: ["navn;e-mail", ...emails.map((e, i) => `Borger ${i};${e}`), "Uden mail;"].join("\n") }));
     const fresh = await csv([mail("l1"), mail("l2"), mail("l3")]);
-    expect(fresh).toEqual({ ok: true, message: "3 inviteret, 1 sprunget over.", data: { skipped: [{ line: 5, reason: "e-mailen er ikke gyldig" }], links: [] } });
-    const taken = await csv([mail("l4"), world.otherCitizen.user.email, world.ownCitizen.user.email]);
+    expect(fresh).toEqual({ ok: true, message: "3 inviteret, 1 sprunget over.", data: { skipped: [{ line: 5, reason: "e-mailen er ikke gyldig" }], reissued: [], links: [] } });
+    const accounts = [world.otherCitizen.user.email, world.ownCitizen.user.email];
+    await forgetInvitations(accounts);
+    const taken = await csv([mail("l4"), ...accounts]);
     expect(taken).toEqual(fresh);
     expect(mailTo(world.otherCitizen.user.email)[0]).toContain("Du har allerede en bruger");
     expect(mailTo(world.ownCitizen.user.email)[0]).toContain("Du har allerede en bruger");
@@ -191,6 +199,7 @@ describe("a consultant inviting citizens", () => {
     const csv = (emails: string[]) => inviteCsvAction(initialActionResult, form({ csv: emails.map((e) => `Borger;${e}`).join("\n") }));
     const fresh = await csv([mail("m1")]);
     const email = world.otherCitizen.user.email;
+    await forgetInvitations([email]);
     expect(masked(await csv([email]), email)).toEqual(masked(fresh, mail("m1")));
   });
 });

@@ -43,6 +43,19 @@ export function CsvReport() {
           </ul>
         </div>
       ) : null}
+      {data.reissued.length > 0 ? (
+        <div>
+          <h3 className="text-lg font-bold">{t("reissuedTitle")}</h3>
+          <p>{t("reissuedIntro")}</p>
+          <ul className="list-disc pl-6">
+            {data.reissued.map((r) => (
+              <li key={r.line} className="break-words">
+                {t("reissuedLine", { line: r.line, name: r.name, email: r.email })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {data.links.length > 0 ? (
         <div className="flex flex-col gap-3 rounded-md border-2 border-gray-500 bg-gray-50 p-3">
           <h3 className="text-lg font-bold">{t("linksTitle")}</h3>

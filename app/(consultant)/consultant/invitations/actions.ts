@@ -79,8 +79,13 @@ export async function inviteCsvAction(_prev: ActionResult, formData: FormData): 
     const link = await deliver(user, result);
     if (link) links.push({ name: result.name, email: result.email, link });
   }
+  // A row already waiting in the municipality got a new link and expiry: its old link no longer
+  // works, which the consultant must know (she may have passed it on). This says nothing about
+  // accounts: the waiting invitations are on her own page.
+  const reissued = outcomes.flatMap(({ line, result }) => (result.renewed ? [{ line, name: result.name, email: result.email }] : []));
   refresh();
-  return withData<CsvReportData>(t("results.bulk", { invited: outcomes.length, skipped: skipped.length }), { skipped, links });
+  const counts = { invited: outcomes.length - reissued.length, reissued: reissued.length, skipped: skipped.length };
+  return withData<CsvReportData>(t(reissued.length ? "results.bulkReissued" : "results.bulk", counts), { skipped, reissued, links });
 }
 
 export async function resendCitizenInvitationAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
