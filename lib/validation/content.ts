@@ -88,18 +88,21 @@ export const eventSchema = z
 
 export type EventInput = z.output<typeof eventSchema>;
 
-/** Only http(s) links: the citizen pages link to the video, and other schemes could run script. */
+/**
+ * Only https links, as the form's hint says: the citizen pages link to the video, other schemes
+ * could run script, and a plain http link would take the citizen to a page anyone on the way can change.
+ */
 const videoUrl = z
   .string("videoUrlInvalid")
   .trim()
   .max(500, "tooLong")
-  .refine((v) => v === "" || isHttpUrl(v), "videoUrlInvalid")
+  .refine((v) => v === "" || isHttpsUrl(v), "videoUrlInvalid")
   .transform((v) => (v === "" ? null : v));
 
-function isHttpUrl(v: string): boolean {
+function isHttpsUrl(v: string): boolean {
   try {
     const url = new URL(v);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.length > 0;
+    return url.protocol === "https:" && url.hostname.length > 0;
   } catch {
     return false;
   }

@@ -69,8 +69,8 @@ describe("article validation", () => {
     expect(articleSchema.parse({ ...article, videoUrl: " https://video.example/1 " }).videoUrl).toBe("https://video.example/1");
   });
 
-  it("accepts only http(s) video links", () => {
-    for (const bad of ["javascript:alert(1)", "ftp://example.dk/film", "data:text/html,hi", "www.example.dk"]) {
+  it("accepts only https video links, as the hint says", () => {
+    for (const bad of ["http://video.example/1", "HTTP://video.example/1", "javascript:alert(1)", "ftp://example.dk/film", "data:text/html,hi", "www.example.dk", "https://"]) {
       expect(messages(articleSchema.safeParse({ ...article, videoUrl: bad }))).toEqual([["videoUrl", "videoUrlInvalid"]]);
     }
     expect(messages(articleSchema.safeParse({ ...article, title: "" }))).toEqual([["title", "titleRequired"]]);
