@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { formatHours } from "@/lib/format";
-import { accommodationLabel, slotLabel } from "@/lib/matching";
+import { accommodationLabel, scheduleSummary } from "@/lib/matching";
 import type { CandidateCard } from "@/lib/privacy/candidate-card";
 
 /**
@@ -28,7 +28,7 @@ export async function CandidateCardView({ card, headingLevel = 2 }: { card: Cand
         <dt className="font-semibold">{t("hours")}</dt>
         <dd>{t("hoursValue", { hours: formatHours(card.hours.min, card.hours.max, locale) })}</dd>
         <dt className="font-semibold">{t("availability")}</dt>
-        <dd>{card.availability.length ? card.availability.map((s) => slotLabel(s)[lang]).join(", ") : t("anyTime")}</dd>
+        <dd>{scheduleSummary(card.availability, lang) || t("anyTime")}</dd>
         <dt className="font-semibold">{t("skills")}</dt>
         <dd>{card.skills.length ? card.skills.join(", ") : none}</dd>
         <dt className="font-semibold">{t("wishes")}</dt>

@@ -5,32 +5,14 @@ import type { CompiledOpening } from "./compile";
 import type { Message } from "./explain";
 import { hoursRange, list, lowerFirst, num } from "./format";
 import type { Candidate } from "./schemas";
-import { accommodationBit, accommodationLabel, DAY_LABELS, PART_LABELS, PARTS, slotBit, SLOTS } from "./vocabulary";
+import { slotMaskSummary } from "./schedule-text";
+import { accommodationBit, accommodationLabel } from "./vocabulary";
 
 type Lang = "da" | "en";
 const LANGS: readonly Lang[] = ["da", "en"];
 
 function both(code: string, text: (lang: Lang) => string): Message {
   return { code, da: text("da"), en: text("en") };
-}
-
-/** "man og ons formiddag, tor eftermiddag": the slots grouped by part of the day, in week order. */
-function slotSummary(mask: number, lang: Lang): string {
-  const daysByPart = new Map<string, string[]>(PARTS.map((part) => [part, []]));
-  SLOTS.forEach((slot, bit) => {
-    if ((mask & (1 << bit)) === 0) return;
-    const [day = "", part = ""] = slot.split("-");
-    daysByPart.get(part)?.push(DAY_LABELS[day]?.[lang] ?? day);
-  });
-  return [...daysByPart]
-    .filter(([, days]) => days.length > 0)
-    .map(([part, days]) => `${list(days, lang)} ${PART_LABELS[part]?.[lang] ?? part}`)
-    .join(", ");
-}
-
-/** A schedule as people say it ("man og ons formiddag"); unknown slots are left out, "" for none. */
-export function scheduleSummary(slots: readonly string[], lang: Lang): string {
-  return slotSummary(slots.reduce((mask, slot) => (slotBit(slot) >= 0 ? mask | (1 << slotBit(slot)) : mask), 0), lang);
 }
 
 function hoursMessages(c: Candidate, openingHours: readonly number[]): Message[] {
@@ -65,7 +47,7 @@ function scheduleMessage(openings: readonly CompiledOpening[]): Message {
   for (const lang of LANGS) {
     const free = lang === "da" ? `; ${flexible} job har frie tider` : `; ${flexible} ${flexible === 1 ? "job has" : "jobs have"} flexible times`;
     const lead = lang === "da" ? "Jobbene ligger ikke på samme tid" : "The jobs never overlap";
-    text[lang] = `${lead}: ${slotSummary(mask, lang)}${flexible > 0 ? free : ""}`;
+    text[lang] = `${lead}: ${slotMaskSummary(mask, lang)}${flexible > 0 ? free : ""}`;
   }
   return { code: "bundle_schedule", ...text };
 }

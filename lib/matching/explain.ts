@@ -6,7 +6,8 @@ import { hoursRange, km, list, lowerFirst } from "./format";
 import { foldText } from "./normalize-skill";
 import { evaluatePair, blockersOf, isRelevant, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
 import { matchRequirement, type Requirement, type SkillMatch } from "./text/requirements";
-import { accommodationBit, accommodationLabel, HOME_CONTROLLED_CODES, REMOTE_WORK_CODE, slotLabel } from "./vocabulary";
+import { scheduleSummary } from "./schedule-text";
+import { accommodationBit, accommodationLabel, HOME_CONTROLLED_CODES, REMOTE_WORK_CODE } from "./vocabulary";
 import { COMPONENT_NAMES, COMPONENT_WEIGHTS, WISH_VALUES, type ComponentName } from "./weights";
 import { BLOCK_COMMUTE, BLOCK_HOURS, BLOCK_SCHEDULE } from "./weights";
 import type { Candidate, Opening } from "./schemas";
@@ -36,7 +37,6 @@ export interface Explanation {
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 const msg = (code: string, da: string, en: string): Message => ({ code, da, en });
-const MAX_LISTED_SLOTS = 6;
 
 const sameText = (a: string, b: string) => foldText(a) === foldText(b);
 
@@ -62,11 +62,6 @@ function skillMessage(code: string, kind: { da: string; en: string }, wanted: re
     return t;
   };
   return { message: msg(code, text("da"), text("en")), credit };
-}
-
-function slotText(slots: readonly string[], lang: "da" | "en"): string {
-  const labels = slots.slice(0, MAX_LISTED_SLOTS).map((s) => slotLabel(s)[lang]);
-  return list(labels, lang) + (slots.length > MAX_LISTED_SLOTS ? " …" : "");
 }
 
 /** A need about the surroundings that a remote job meets: she works at home (the remote rule). */
@@ -187,14 +182,14 @@ export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Ex
     const common = jobSlots.filter((s) => avail.has(s));
     if (block & BLOCK_SCHEDULE) {
       blockers.push(
-        msg("schedule", `Ingen fælles tidsrum: stillingen er ${slotText(jobSlots, "da")}`, `No shared time slots: the job is ${slotText(jobSlots, "en")}`),
+        msg("schedule", `Ingen fælles tidsrum: stillingen er ${scheduleSummary(jobSlots, "da")}`, `No shared time slots: the job is ${scheduleSummary(jobSlots, "en")}`),
       );
     } else {
       reasons.push(
         msg(
           "schedule",
-          `Kan arbejde i ${common.length} af stillingens ${jobSlots.length} tidsrum: ${slotText(common, "da")}`,
-          `Available for ${common.length} of the job's ${jobSlots.length} time slots: ${slotText(common, "en")}`,
+          `Kan arbejde i ${common.length} af stillingens ${jobSlots.length} tidsrum: ${scheduleSummary(common, "da")}`,
+          `Available for ${common.length} of the job's ${jobSlots.length} time slots: ${scheduleSummary(common, "en")}`,
         ),
       );
     }

@@ -33,7 +33,7 @@ export {
 export { explainPair, type ComponentResult, type Explanation, type Message } from "./explain";
 export { unlockAdvice, type UnlockAdvice, type UnlockOption } from "./unlock-advice";
 export { bestSingleJobHours, bundleProblem, bundlesForCandidate, DEFAULT_BUNDLE_LIMIT, type Bundle, type BundleOptions, type BundleProblem } from "./bundles";
-export { scheduleSummary } from "./bundle-text";
+export { scheduleSummary } from "./schedule-text";
 export { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from "./weights";
 export { normalizeSkill } from "./normalize-skill";
 export { SYNONYM_GROUPS } from "./skill-synonyms";

@@ -103,7 +103,7 @@ describe("rule 3: schedules share a slot when both are given", () => {
   it("blocks disjoint slots and names the job's slots", () => {
     const r = match(kindergartenMini, candidate({ weeklyHours: { min: 2, max: 3 }, availability: ["mon-evening"] }));
     const b = r.blockers.find((x) => x.code === "schedule");
-    expect(b?.da).toBe("Ingen fælles tidsrum: stillingen er tir formiddag og tor formiddag");
+    expect(b?.da).toBe("Ingen fælles tidsrum: stillingen er tir og tor formiddag");
   });
 
   it("treats an empty list on either side as any time", () => {

@@ -8,7 +8,7 @@ import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnOpeningForEditing } from "@/lib/db/openings";
 import { formatHours } from "@/lib/format";
-import { slotLabel } from "@/lib/matching";
+import { scheduleSummary } from "@/lib/matching";
 import { StatusCard } from "./status-card";
 
 type Props = { params: Promise<{ id: string }> };
@@ -84,7 +84,7 @@ export default async function OpeningPage({ params }: Props) {
           <dt className="font-semibold">{t("detail.hours")}</dt>
           <dd>{t("detail.hoursValue", { hours: formatHours(opening.hoursMin, opening.hoursMax, locale) })}</dd>
           <dt className="font-semibold">{t("detail.schedule")}</dt>
-          <dd>{opening.schedule.length ? opening.schedule.map((s) => slotLabel(s)[lang]).join(", ") : t("detail.anyTime")}</dd>
+          <dd>{scheduleSummary(opening.schedule, lang) || t("detail.anyTime")}</dd>
           <dt className="font-semibold">{t("detail.place")}</dt>
           <dd>{opening.postalCode}</dd>
           <dt className="font-semibold">{t("detail.remote")}</dt>
