@@ -3,7 +3,8 @@
 //
 // A candidate is unlocked by offering accommodation X exactly when the only rule it
 // breaks is the needs rule and X is its only unmet must-need; by widening the hours
-// exactly when hours are the only broken rule. One pass over the pool counts all options.
+// exactly when hours are the only broken rule and the change stays plausible (MAX_HOURS_WIDENING).
+// One pass over the pool counts all options.
 import type { Candidate, Opening } from "./schemas";
 import { compileCandidates, compileOpening, popcount } from "./compile";
 import type { CandidatePool, CompiledOpening } from "./compile";
@@ -28,6 +29,19 @@ export interface UnlockAdvice {
 
 const KIND_ORDER = { offer_accommodation: 0, lower_min_hours: 1, raise_max_hours: 2 } as const;
 
+/**
+ * How far the advice may move an opening's hours: by half the bound at most, and never by more
+ * than 5 hours a week, whichever is less. Either limit alone lets something implausible through:
+ * +5 hours would make a 2–3 hour mini-job an 8-hour job, +50 % a 30-hour job a 45-hour one. The
+ * employer chose the hours for the work there is; the advice suggests stretching them, not a new job.
+ */
+export const MAX_HOURS_WIDENING = { share: 0.5, hours: 5 } as const;
+
+/** The largest step from a bound, both in half-hours (the compiled unit), rounded down. */
+function maxStep(boundHalfHours: number): number {
+  return Math.min(Math.floor(boundHalfHours * MAX_HOURS_WIDENING.share), MAX_HOURS_WIDENING.hours * 2);
+}
+
 function lowestBit(x: number): number {
   return 31 - Math.clz32(x & -x);
 }
@@ -42,6 +56,9 @@ export function unlockAdvice(opening: Opening | CompiledOpening, candidates: rea
   let above = 0;
   let lowestMax = Number.POSITIVE_INFINITY;
   let highestMin = Number.NEGATIVE_INFINITY;
+  // Only candidates within a plausible widening count (MAX_HOURS_WIDENING).
+  const lowestMin = o.hMin - maxStep(o.hMin);
+  const highestMax = o.hMax + maxStep(o.hMax);
 
   for (let r = 0; r < pool.size; r++) {
     const i = pool.order[r] ?? 0;
@@ -58,9 +75,11 @@ export function unlockAdvice(opening: Opening | CompiledOpening, candidates: rea
       const cMin = pool.hMin[i] ?? 0;
       const cMax = pool.hMax[i] ?? 0;
       if (cMax < o.hMin) {
-        below++;
-        lowestMax = Math.min(lowestMax, cMax);
-      } else if (cMin > o.hMax) {
+        if (cMax >= lowestMin) {
+          below++;
+          lowestMax = Math.min(lowestMax, cMax);
+        }
+      } else if (cMin > o.hMax && cMin <= highestMax) {
         above++;
         highestMin = Math.max(highestMin, cMin);
       }

@@ -65,6 +65,11 @@ test("an employer posts an opening, unlocks more candidates, asks for contact an
   const offer = await advice.getByText(/^Tilbyd »/).textContent();
   const promised = Number(offer?.match(/passer (\d+) kandidat/)?.[1]);
   expect(promised).toBeGreaterThan(0);
+  // No one-click change of the opening: without the tick nothing is added.
+  await advice.getByRole("button", { name: /Tilføj »/ }).click();
+  await expect(advice.getByText("Sæt kryds, hvis I kan tilbyde hensynet. Stillingen er ikke ændret.").first()).toBeVisible();
+  expect(await eligibleCount(page)).toBe(before);
+  await advice.getByRole("checkbox", { name: /^Ja, vi kan tilbyde »/ }).check();
   await advice.getByRole("button", { name: /Tilføj »/ }).click();
   await expect(page.getByText(/er tilføjet til stillingen\./)).toBeVisible();
   await expect.poll(() => eligibleCount(page)).toBe(before + promised);

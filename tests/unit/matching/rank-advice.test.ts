@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rankCandidatesForOpening, rankOpeningsForCandidate, unlockAdvice } from "../../../lib/matching";
+import { MAX_HOURS_WIDENING } from "../../../lib/matching/unlock-advice";
 import { assensAdministrator, busyShop, candidate, kindergartenMini, opening, quietOffice } from "./fixtures";
 
 describe("ranking candidates for an opening", () => {
@@ -51,6 +53,7 @@ describe("unlock advice", () => {
     candidate({ id: "q+t", needs: [{ code: "quiet_environment", level: "must" }, { code: "low_tempo", level: "must" }] }),
     candidate({ id: "t", needs: [{ code: "low_tempo", level: "must" }] }),
     candidate({ id: "mini", weeklyHours: { min: 2, max: 4 } }),
+    candidate({ id: "part", weeklyHours: { min: 6, max: 8 } }),
     candidate({ id: "mini-quiet", weeklyHours: { min: 2, max: 4 }, needs: [{ code: "quiet_environment", level: "must" }] }),
   ];
   const advice = unlockAdvice(o, pool);
@@ -62,8 +65,9 @@ describe("unlock advice", () => {
     expect(tempo?.unlocks).toBe(1);
   });
 
-  it("counts widening the hours, with the new bound", () => {
-    expect(advice.options).toContainEqual({ kind: "lower_min_hours", from: 10, to: 4, unlocks: 1 });
+  it("counts widening the hours, with the new bound, only as far as is plausible", () => {
+    // 10 → 8 lets "part" in; "mini" (at most 4) would need 10 → 4, more than 5 hours down.
+    expect(advice.options).toContainEqual({ kind: "lower_min_hours", from: 10, to: 8, unlocks: 1 });
   });
 
   it("does not offer what is already offered, and lists options best first", () => {
@@ -75,5 +79,48 @@ describe("unlock advice", () => {
 
   it("has no best option when nobody can be unlocked by one change", () => {
     expect(unlockAdvice(o, [candidate({ id: "ok" })]).best).toBeNull();
+  });
+});
+
+describe("unlock advice for hours stays a plausible widening", () => {
+  const hoursOptions = (min: number, max: number, pool: [number, number][]) =>
+    unlockAdvice(
+      opening({ weeklyHours: { min, max } }),
+      pool.map(([lo, hi], i) => candidate({ id: `c${i}`, weeklyHours: { min: lo, max: hi } })),
+    ).options.filter((x) => x.kind !== "offer_accommodation");
+
+  it("does not tell a 2–3 hour mini-job to become a 19,5-hour job (the reported case)", () => {
+    expect(hoursOptions(2, 3, [[19.5, 25], [10, 15]])).toEqual([]);
+    // +50 % of 3 hours is 4,5: a candidate from 4 hours is in reach, one from 5 hours is not.
+    expect(hoursOptions(2, 3, [[4, 6], [5, 8], [19.5, 25]])).toEqual([{ kind: "raise_max_hours", from: 3, to: 4, unlocks: 1 }]);
+  });
+
+  it("moves a long job's hours by at most 5 hours", () => {
+    expect(hoursOptions(25, 30, [[35, 37], [35.5, 37]])).toEqual([{ kind: "raise_max_hours", from: 30, to: 35, unlocks: 1 }]);
+    expect(hoursOptions(20, 25, [[10, 15], [10, 14.5]])).toEqual([{ kind: "lower_min_hours", from: 20, to: 15, unlocks: 1 }]);
+  });
+
+  it("lowers a short minimum by at most half", () => {
+    expect(hoursOptions(4, 6, [[1, 2], [1, 1.5]])).toEqual([{ kind: "lower_min_hours", from: 4, to: 2, unlocks: 1 }]);
+  });
+
+  it("never moves a bound further than the smaller limit, and the count is what the widened opening gets", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 74 }), fc.integer({ min: 0, max: 10 }), fc.array(fc.tuple(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 0, max: 10 })), { maxLength: 12 }), (lo, span, raw) => {
+        const [min, max] = [lo / 2, (lo + span) / 2];
+        const pool = raw.map(([a, b], i) => candidate({ id: `c${i}`, weeklyHours: { min: a / 2, max: (a + b) / 2 } }));
+        const o = opening({ weeklyHours: { min, max } });
+        const eligible = (x: typeof o) => rankCandidatesForOpening(x, pool).filter((r) => r.eligible).length;
+        for (const option of unlockAdvice(o, pool).options) {
+          if (option.kind === "offer_accommodation") continue;
+          const bound = option.kind === "raise_max_hours" ? max : min;
+          const step = Math.abs(option.to - option.from);
+          expect(step).toBeLessThanOrEqual(Math.min(bound * MAX_HOURS_WIDENING.share, MAX_HOURS_WIDENING.hours));
+          const widened = opening({ weeklyHours: option.kind === "raise_max_hours" ? { min, max: option.to } : { min: option.to, max } });
+          expect(option.unlocks).toBe(eligible(widened) - eligible(o));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

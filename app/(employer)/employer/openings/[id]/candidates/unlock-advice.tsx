@@ -1,14 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
-import { SubmitButton } from "@/components/ui/form-fields";
+import { CheckboxField, SubmitButton } from "@/components/ui/form-fields";
 import type { EmployerUnlockAdvice } from "@/lib/db/employer-candidates";
 import { formatHours } from "@/lib/format";
 import { accommodationLabel } from "@/lib/matching";
 import { offerAccommodationAction } from "./actions";
 
 /**
- * The engine's best single change to the opening, with one click to make it. The form stays
+ * The engine's best single change to the opening, made once the employer has ticked that the
+ * workplace can offer it (the action checks the tick too). The form stays
  * mounted when the advice changes or goes away after the click, so the result message survives
  * the refresh that follows.
  */
@@ -28,6 +29,7 @@ export async function UnlockAdviceBox({ openingId, advice }: { openingId: string
           <>
             <input type="hidden" name="openingId" value={openingId} />
             <input type="hidden" name="code" value={offer.code} />
+            <CheckboxField name="confirm" label={t("confirm", { label })} hint={t("confirmHint")} />
             <SubmitButton pendingLabel={t("sending")}>{t("button", { label })}</SubmitButton>
           </>
         ) : null}
