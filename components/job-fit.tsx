@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Explanation, Message } from "@/lib/matching";
+import { classifyReasons } from "@/lib/matching/reason-classes";
 import { cn } from "@/lib/utils";
 
 // How well a job suits a citizen, in words: a level with the score, and the engine's reasons and
@@ -14,27 +15,6 @@ export function fitLevel(fit: Pick<Fit, "eligible" | "score">): FitLevel {
   if (fit.score >= 75) return "good";
   if (fit.score >= 50) return "fair";
   return "weak";
-}
-
-// Reasons that say something good, most telling first: what the workplace offers and the hours
-// matter most to people with reduced capacity. Other reasons (missing skills, an unmet wish, an
-// unknown postal code) are "good to know", not "suits you".
-const POSITIVE = ["need_met", "prefer_met", "hours", "wish_occupation", "wish_industry", "required_skills", "schedule", "remote", "distance", "preferred_skills", "open_to_new_field"];
-
-function rankOf(reason: Message, fit: Fit): number {
-  const kind = reason.code.split(":")[0] ?? reason.code;
-  // A skills reason is good news only when every listed skill is there.
-  if (kind === "required_skills" && fit.components.requiredSkills.value < 1) return -1;
-  if (kind === "preferred_skills" && fit.components.preferredSkills.value < 1) return -1;
-  return POSITIVE.indexOf(kind);
-}
-
-export function splitReasons(fit: Fit): { good: Message[]; notes: Message[] } {
-  const ranked = fit.reasons.map((r) => ({ r, rank: rankOf(r, fit) }));
-  return {
-    good: ranked.filter((x) => x.rank >= 0).sort((a, b) => a.rank - b.rank).map((x) => x.r),
-    notes: ranked.filter((x) => x.rank < 0).map((x) => x.r),
-  };
 }
 
 const levelIcon: Record<FitLevel, string> = { good: "✓", fair: "✓", weak: "○", none: "✕" };
@@ -82,7 +62,8 @@ export function MessageList({ id, label, icon, items, lang }: { id: string; labe
 export async function JobFit({ fit, id, variant = "summary" }: { fit: Fit; id: string; variant?: "summary" | "full" }) {
   const [t, locale] = await Promise.all([getTranslations("jobs.fit"), getLocale()]);
   const lang: Lang = locale === "en" ? "en" : "da";
-  const { good, notes } = splitReasons(fit);
+  // Good reasons and "good to know" by the one rule every view uses (lib/matching/reason-classes.ts).
+  const { good, notes } = classifyReasons(fit);
   const blockers = <MessageList id={`${id}-blockers`} label={t("blockers")} icon="✕" items={fit.blockers} lang={lang} />;
   if (variant === "summary") {
     return (
