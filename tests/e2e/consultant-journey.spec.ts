@@ -45,8 +45,14 @@ test("a consultant invites, approves with the explanation, records praktik and f
   const card = page.getByRole("region").filter({ hasText: job }).filter({ hasText: "Jens Mortensen" });
   await expect(card).toContainText("Virksomheden har bedt om kontakt");
   await expect(card).toContainText("Det taler for:");
+  // Negatives are never listed as speaking for the match (the same classification as elsewhere).
+  await expect(card.getByRole("list", { name: "Det taler for:" })).not.toContainText(/tilbydes ikke|Har 0 af/);
+  await expect(card).toContainText("Venter siden");
   await card.getByRole("button", { name: /Godkend/ }).click();
   await expect(page.getByText("Matchet er godkendt. Borgeren bliver spurgt, om virksomheden må få kontaktoplysningerne.")).toBeVisible();
+  // Decided: the card says when, not how long it has waited.
+  await expect(card).toContainText("Godkendt den");
+  await expect(card).not.toContainText("Venter siden");
 
   // The citizen says yes (praktik needs the citizen's consent to contact).
   const citizen = await (await browser.newContext()).newPage();

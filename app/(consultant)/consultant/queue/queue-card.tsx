@@ -15,6 +15,10 @@ export async function QueueCard({ item }: { item: QueueItem }) {
   const [t, locale] = await Promise.all([getTranslations("consultantQueue"), getLocale()]);
   const titleId = `queue-${item.id}-title`;
   const waiting = QUEUED.includes(item.status);
+  // A decided card is on the page only while its status is the decision (the page's query), so
+  // the last change of the match is the decision.
+  const decided = item.status === "APPROVED" ? "APPROVED" : "REJECTED";
+  const since = waiting ? item.createdAt : item.updatedAt;
   const name = item.citizen.user.name;
   // Several cards are on the page: the citizen's name keeps the buttons apart for screen readers.
   const whom = <span className="sr-only">: {name}</span>;
@@ -26,7 +30,7 @@ export async function QueueCard({ item }: { item: QueueItem }) {
       {waiting ? null : (
         <p className="self-start rounded-md border-2 border-brand-700 bg-brand-50 px-3 py-1 font-semibold">
           <span aria-hidden="true">{item.status === "APPROVED" ? "✓ " : "✕ "}</span>
-          {t(`decided.${item.status === "APPROVED" ? "APPROVED" : "REJECTED"}`)}
+          {t(`decided.${decided}`)}
         </p>
       )}
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -38,9 +42,9 @@ export async function QueueCard({ item }: { item: QueueItem }) {
         <dd className="break-words">{item.opening.employer.name}</dd>
         <dt className="font-semibold">{t("origin")}</dt>
         <dd>{t(`origins.${item.origin}`)}</dd>
-        <dt className="font-semibold">{t("waitingSince")}</dt>
+        <dt className="font-semibold">{waiting ? t("waitingSince") : t(`decidedOn.${decided}`)}</dt>
         <dd>
-          <time dateTime={item.createdAt.toISOString()}>{formatDate(item.createdAt, locale)}</time>
+          <time dateTime={since.toISOString()}>{formatDate(since, locale)}</time>
         </dd>
         {item.origin === "EMPLOYER" || item.contactRequest ? (
           <>
