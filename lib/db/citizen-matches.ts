@@ -5,13 +5,14 @@ import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifi
 import type { MatchStatus, Prisma } from "./types";
 import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
 import { scoreSnapshot } from "@/lib/match-snapshot";
+import { CITIZEN_INTEREST_NOTE, CONSENT_WITHDRAWN_NOTE } from "./match-event-notes";
 
 // The citizen's side of a match: showing interest in an opening, answering an employer's contact
 // request (consent to reveal their identity), and their own list. Every write is scoped to the
 // acting citizen in its `where`, so another citizen's id simply matches nothing.
 
-/** The MatchEvent note that records the citizen's interest when the status does not change. */
-export const CITIZEN_INTEREST_NOTE = "citizen_interest";
+// The markers this file writes on match events (shared with the pages that show the history).
+export { CITIZEN_INTEREST_NOTE, CONSENT_WITHDRAWN_NOTE };
 
 /**
  * Statuses a citizen's new interest brings back to PROPOSED, so the consultant looks again; and a
@@ -178,9 +179,6 @@ export async function withdrawConsent(actor: Actor, matchId: string, now: Date =
   await emailAfterCommit(changed);
   return "ok";
 }
-
-/** The MatchEvent note of a withdrawn yes, so the history can say what happened. */
-export const CONSENT_WITHDRAWN_NOTE = "consent-withdrawn";
 
 /**
  * The consultant's note to the employer, held back at approval: posted in the match's thread by

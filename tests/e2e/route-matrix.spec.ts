@@ -5,11 +5,12 @@ import { candidateRef } from "../../lib/privacy/pseudonyms";
 import { serverEnv } from "./server-env";
 import { signIn } from "./helpers";
 import { IDENTITIES, leaks, loadIdentities, loadIds, secretsFor, type Identity, type IdentityName, type Role, type Secret } from "./route-matrix-data";
+import { messageNamespaces, rawTokens, schemaEnumValues, textOfHtml } from "./raw-text";
 import { discoverRoutes, dynamicSegments, fill, type AppRoute } from "./routes";
 
 // The route × role matrix (security issue): every page and route handler under app/, found at
-// test time, requested by six identities: the expected status, and no other tenant's data in the
-// body. Statuses follow from the path's area (below); only EXCEPTIONS are listed by hand. Dynamic
+// test time, requested by six identities: the expected status, no other tenant's data in the
+// body, and (issue 16) no raw message key or code in any page's text. Statuses follow from the path's area (below); only EXCEPTIONS are listed by hand. Dynamic
 // segments are filled from FIXTURES, looked up in the seeded database: each value says for whom
 // it is their own (200); for the same role's other identities it is another tenant's (404).
 // Read-only: GET requests only (page views do write audit rows), so it runs beside the other
@@ -106,6 +107,8 @@ function urlsOf(route: AppRoute, ids: Ids): { url: string; fixtures: Fixture[] }
 // ---------------------------------------------------------------------------------------------
 
 const routes = discoverRoutes();
+/** What no page may show: a missing message's key, or a code from the schema or the engine (raw-text.ts). */
+const rawRules = { namespaces: messageNamespaces(), enumValues: schemaEnumValues() };
 let identities: Record<IdentityName, Identity>;
 let ids: Ids;
 
@@ -168,7 +171,12 @@ async function check(request: APIRequestContext, baseURL: string, who: Identity,
     }
     if (status !== want.status) problems.push(`GET ${url} as ${who.name}: expected ${want.status}, got ${status}`);
     if (status >= 300 && status < 400) return;
-    const leaked = leaks(await response.text(), secrets);
+    const body = await response.text();
+    if (route.kind === "page") {
+      const raw = rawTokens(textOfHtml(body), rawRules);
+      if (raw.length) problems.push(`GET ${url} as ${who.name}: shows raw keys or codes ${raw.map((r) => JSON.stringify(r)).join(", ")}`);
+    }
+    const leaked = leaks(body, secrets);
     if (leaked.length) found.push({ url, leaked });
   });
   if (found.length) {
@@ -184,7 +192,7 @@ async function check(request: APIRequestContext, baseURL: string, who: Identity,
 }
 
 for (const name of IDENTITIES) {
-  test(`every route as ${name}: expected status, no other tenant's data`, async ({ browser, baseURL }) => {
+  test(`every route as ${name}: expected status, no other tenant's data, no raw keys or codes`, async ({ browser, baseURL }) => {
     test.setTimeout(120_000);
     const who = identities[name];
     const [context, secrets] = await Promise.all([signedIn(browser, who), secretsFor(who)]);

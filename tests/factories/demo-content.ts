@@ -1,3 +1,4 @@
+import { CITIZEN_INTEREST_NOTE } from "@/lib/db/match-event-notes";
 import type { MatchOrigin, MatchStatus, Prisma } from "@/lib/db/types";
 import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
 import { scoreSnapshot } from "@/lib/match-snapshot";
@@ -44,7 +45,8 @@ async function upsertMatch(db: Db, id: string, citizenId: string, openingId: str
   const fields = { status: data.status, origin: data.origin, contactRequest: data.contactRequest ?? null, score: snapshot.score, scoreBreakdown: snapshot.breakdown as unknown as Prisma.InputJsonValue };
   await db.match.upsert({
     where: { id },
-    create: { id, citizenId, openingId, ...fields, events: { create: [{ toStatus: data.status, note: "Demo" }] } },
+    // A citizen's interest carries the marker the app writes for it, so pages meet it as in real use.
+    create: { id, citizenId, openingId, ...fields, events: { create: [{ toStatus: data.status, note: data.origin === "CITIZEN" ? CITIZEN_INTEREST_NOTE : "Demo" }] } },
     update: fields,
   });
 }

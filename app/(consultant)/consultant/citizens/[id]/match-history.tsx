@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CitizenFile } from "@/lib/db/caseload";
+import { EVENT_NOTE_MARKERS } from "@/lib/db/match-event-notes";
 import { formatDate } from "@/lib/format";
 
 /** Every match of the citizen with its status history, notes included (the consultant's view). */
@@ -32,7 +33,7 @@ export async function MatchHistory({ matches, locale }: { matches: CitizenFile["
                           {event.actor
                             ? t("eventBy", { ...values, who: t("viewer", { name: event.actor.name, role: t(`roles.${event.actor.role}`) }) })
                             : t("eventNoActor", values)}
-                          {event.note ? <span className="block whitespace-pre-line text-gray-800">{event.note}</span> : null}
+                          {event.note ? <span className="block whitespace-pre-line text-gray-800">{EVENT_NOTE_MARKERS[event.note] ? t(`eventMarkers.${EVENT_NOTE_MARKERS[event.note]}`) : event.note}</span> : null}
                         </li>
                       );
                     })}
