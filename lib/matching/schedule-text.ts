@@ -1,4 +1,4 @@
-// Weekly slots as people say them: "man–fre formiddag og eftermiddag, lør aften". Used for a
+// Weekly slots as people say them: "man–fre formiddag og eftermiddag; lør aften". Used for a
 // citizen's availability, an opening's schedule and the engine's explanations, so every page
 // lists the week in the same order and the same words.
 import { list } from "./format";
@@ -23,9 +23,9 @@ function daysText(days: readonly number[], lang: Lang): string {
 }
 
 /**
- * The slots of a mask (bit = index in SLOTS): parts of the day that fall on the same days are
- * said together, and the groups come in week order (by their first day, then part of the day).
- * "" for no slots.
+ * The slots of a mask (bit = index in SLOTS), grouped by part of the day in the day's order
+ * (formiddag, eftermiddag, aften, nat), each with its days in week order; parts that fall on the
+ * same days are said together. Groups are separated by "; ", as their days may be a list. "" for none.
  */
 export function slotMaskSummary(mask: number, lang: Lang): string {
   // For each part of the day, the days it is on, as a 7-bit set.
@@ -37,15 +37,14 @@ export function slotMaskSummary(mask: number, lang: Lang): string {
     if (same) same.parts.push(p);
     else groups.push({ days, parts: [p] });
   });
-  const firstDay = (days: number) => 31 - Math.clz32(days & -days);
-  groups.sort((a, b) => firstDay(a.days) - firstDay(b.days) || a.parts[0]! - b.parts[0]!);
+  // Already in part-of-day order (formiddag before aften), each group's days in week order.
   return groups
     .map((g) => {
       const days = DAYS.flatMap((_, d) => ((g.days >>> d) & 1 ? [d] : []));
       const parts = g.parts.map((p) => PART_LABELS[PARTS[p] ?? ""]?.[lang] ?? "");
       return `${daysText(days, lang)} ${list(parts, lang)}`;
     })
-    .join(", ");
+    .join("; ");
 }
 
 /** Slots ("mon-morning", …) in any order, duplicates and unknown ones ignored; "" for none. */

@@ -43,11 +43,11 @@ describe("bundles of small jobs", () => {
     expect(best).toMatchObject({ openingIds: ["baenke", "cykler", "feje"], openingHours: [4, 5, 3], hours: 12 });
     expect(best!.reasons.map((r) => r.da)).toEqual([
       "4 + 5 + 3 t = 12 t/uge; kan arbejde 10–15 t/uge",
-      "Jobbene ligger ikke på samme tid: man og ons formiddag, tor eftermiddag",
+      "Jobbene ligger ikke på samme tid: man og ons formiddag; tor eftermiddag",
       "Alle jobbene tager de hensyn, der skal til: ingen tunge løft",
     ]);
     expect(best!.reasons[0]!.en).toBe("4 + 5 + 3 h = 12 h/week; can work 10–15 h/week");
-    expect(best!.reasons[1]!.en).toBe("The jobs never overlap: Mon and Wed morning, Thu afternoon");
+    expect(best!.reasons[1]!.en).toBe("The jobs never overlap: Mon and Wed morning; Thu afternoon");
     // The pairs come after it: none reaches her 10 hours, and each says so.
     expect(rest.map((b) => b.hours)).toEqual([9, 8, 7]);
     for (const b of rest) expect(b.reasons.map((r) => r.code)).toContain("bundle_below_min");
@@ -62,7 +62,7 @@ describe("bundles of small jobs", () => {
   });
 
   it("says a schedule as people do: days grouped by part of the day, in week order", () => {
-    expect(scheduleSummary(["thu-afternoon", "wed-morning", "mon-morning", "bogus"], "da")).toBe("man og ons formiddag, tor eftermiddag");
+    expect(scheduleSummary(["thu-afternoon", "wed-morning", "mon-morning", "bogus"], "da")).toBe("man og ons formiddag; tor eftermiddag");
     expect(scheduleSummary([], "en")).toBe("");
   });
 

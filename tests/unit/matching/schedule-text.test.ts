@@ -6,10 +6,13 @@ import { SLOTS } from "@/lib/matching/vocabulary";
 const weekdays = (part: string) => ["mon", "tue", "wed", "thu", "fri"].map((d) => `${d}-${part}`);
 
 describe("scheduleSummary: the week as people say it", () => {
-  it("puts the slots in weekday and part order, whatever order they come in", () => {
+  it("puts the slots in part-of-day and weekday order, whatever order they come in", () => {
     // The order a card showed before: "tor formiddag, tir eftermiddag, søn formiddag".
-    expect(scheduleSummary(["thu-morning", "tue-afternoon", "sun-morning"], "da")).toBe("tir eftermiddag, tor og søn formiddag");
-    expect(scheduleSummary(["thu-morning", "tue-afternoon", "sun-morning"], "en")).toBe("Tue afternoon, Thu and Sun morning");
+    expect(scheduleSummary(["thu-morning", "tue-afternoon", "sun-morning"], "da")).toBe("tor og søn formiddag; tir eftermiddag");
+    expect(scheduleSummary(["thu-morning", "tue-afternoon", "sun-morning"], "en")).toBe("Thu and Sun morning; Tue afternoon");
+    // A real demo card: three groups, each readable on its own.
+    const demo = ["mon-evening", "fri-evening", "sat-evening", "tue-morning", "wed-morning", "thu-morning", "sun-morning", "tue-afternoon", "sat-afternoon", "sun-afternoon"];
+    expect(scheduleSummary(demo, "da")).toBe("tir–tor og søn formiddag; tir, lør og søn eftermiddag; man, fre og lør aften");
   });
 
   it("says three or more days in a row as a range", () => {
@@ -21,8 +24,8 @@ describe("scheduleSummary: the week as people say it", () => {
 
   it("says parts of the day on the same days together", () => {
     expect(scheduleSummary([...weekdays("afternoon"), ...weekdays("morning")], "da")).toBe("man–fre formiddag og eftermiddag");
-    expect(scheduleSummary([...weekdays("morning"), "sat-evening", "sun-evening"], "en")).toBe("Mon–Fri morning, Sat and Sun evening");
-    expect(scheduleSummary([...weekdays("morning"), "mon-afternoon", "wed-afternoon"], "da")).toBe("man–fre formiddag, man og ons eftermiddag");
+    expect(scheduleSummary([...weekdays("morning"), "sat-evening", "sun-evening"], "en")).toBe("Mon–Fri morning; Sat and Sun evening");
+    expect(scheduleSummary([...weekdays("morning"), "mon-afternoon", "wed-afternoon"], "da")).toBe("man–fre formiddag; man og ons eftermiddag");
   });
 
   it("ignores duplicates and unknown slots, and is empty for none", () => {
