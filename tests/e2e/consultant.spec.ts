@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectFitsPhoneWidth, expectNoAxeViolations, expectRefusedFrom, signInAs, signOut } from "./helpers";
+import { expectActiveStatesReadable, expectFitsPhoneWidth, expectNoAxeViolations, expectRefusedFrom, signInAs, signOut } from "./helpers";
+import { messageNamespaces, rawTokens, schemaEnumValues } from "./raw-text";
 
 test("a consultant signs in, sees their caseload, is refused elsewhere and signs out", async ({ page }) => {
   await signInAs(page, "CONSULTANT");
@@ -55,4 +56,24 @@ test("a NUL byte in a search and an oversized form get the page's own answers, n
   await page.getByRole("button", { name: /Gem/ }).first().click();
   await expect(page.getByText("Det, du har skrevet, er for langt til at blive gemt. Gør teksten kortere, og prøv igen.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Noget gik galt");
+});
+
+test("the chosen filter, stage and tab stand out from their background (contrast ≥ 4,5), which axe did not check", async ({ page }) => {
+  await signInAs(page, "CONSULTANT");
+  for (const path of ["/consultant/pipeline", "/consultant/pipeline?scope=mine&stage=ended", "/consultant/companies", "/consultant/companies?scope=mine"]) {
+    await page.goto(path);
+    // The chosen filter, and on the pipeline the chosen stage too (and whatever else is current).
+    expect(await expectActiveStatesReadable(page), path).toBeGreaterThanOrEqual(path.includes("pipeline") ? 2 : 1);
+  }
+  await page.goto("/consultant/pipeline");
+  await expect(page.getByRole("link", { name: "Hele kommunen" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the citizen file says in words what the app recorded: no raw code in the history", async ({ page }) => {
+  await signInAs(page, "CONSULTANT");
+  // The demo citizen's own interest in a job (seed-match-2) is recorded with the marker "citizen_interest".
+  await page.goto("/consultant/citizens/seed-citizen-demo");
+  await expect(page.getByText("Borgeren har meldt sig interesseret i jobbet.").first()).toBeVisible();
+  const text = await page.locator("body").innerText();
+  expect(rawTokens(text, { namespaces: messageNamespaces(), enumValues: schemaEnumValues() })).toEqual([]);
 });
