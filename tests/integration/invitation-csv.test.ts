@@ -50,7 +50,7 @@ describe("a CSV list with someone already invited", () => {
     const result = (await inviteCsvAction(initialActionResult, form({ csv }))) as ActionResult<CsvReportData>;
     expect(result).toMatchObject({
       ok: true,
-      message: "1 inviteret, 1 allerede inviteret (sendt igen), 1 sprunget over. De gamle links virker ikke længere.",
+      message: "1 inviteret, 1 allerede inviteret (sendt igen), 1 sprunget over. Det gamle link virker ikke længere.",
       data: { reissued: [{ line: 3, name: "Anne", email: mail("anne") }], skipped: [{ line: 4, reason: "e-mailen er ikke gyldig" }] },
     });
 
