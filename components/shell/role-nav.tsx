@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { NONCE_HEADER } from "@/lib/http/security-headers";
 import type { Role } from "@/lib/db/types";
+import { LanguageSwitch } from "./language-switch";
 import { countUnreadNotifications, UNREAD_CAP } from "@/lib/db/notifications";
 import { countUnreadDialogForCitizen, countUnreadDialogsForConsultant, UNREAD_DIALOGS_CAP } from "@/lib/db/dialog-unread";
 
@@ -45,6 +48,23 @@ const links: Record<Role, { href: string; key: string }[]> = {
   ADMIN: [],
 };
 
+/**
+ * The links a phone shows without opening the menu: the 3 most used of each role. A link with
+ * unread items ("Nyt til dig 2 ulæste") shows too, so the badge is never folded away.
+ */
+const alwaysShown: Record<Role, string[]> = {
+  CITIZEN: ["citizenHome", "citizenProfile", "citizenJobs"],
+  EMPLOYER: ["employerHome", "employerOpenings", "employerCandidates"],
+  CONSULTANT: ["consultantHome", "consultantQueue", "consultantPipeline"],
+  ADMIN: [],
+};
+
+/** What the menu button opens: the list (its folded links) and the account lines under it. */
+export const MENU_PANEL_IDS = ["site-menu-links", "site-menu-account"] as const;
+
+// Folded on a phone until the menu opens (the MenuRoot's data attribute); always shown from md up.
+const folded = "menu-folded hidden group-data-[menu-open]/menu:block md:block";
+
 /** The unread count each badged menu item shows: notifications for every role, and the dialog on both sides. */
 async function unreadCounts(role: Role, userId: string, municipalityId: string | null): Promise<Record<string, number>> {
   const actor = { id: userId, role, municipalityId };
@@ -64,15 +84,19 @@ async function unreadCounts(role: Role, userId: string, municipalityId: string |
 const BADGE_CAP = Math.min(UNREAD_CAP, UNREAD_DIALOGS_CAP);
 
 export async function RoleNav({ role, userId, userName, municipalityId = null }: { role: Role; userId: string; userName: string; municipalityId?: string | null }) {
-  const [t, unread] = await Promise.all([getTranslations("shell"), unreadCounts(role, userId, municipalityId)]);
+  const [t, unread, nonce] = await Promise.all([getTranslations("shell"), unreadCounts(role, userId, municipalityId), headers().then((h) => h.get(NONCE_HEADER) ?? undefined)]);
   return (
     <nav aria-label={t("mainNav")} className="border-t border-gray-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 py-2">
-        <ul className="flex flex-wrap gap-x-4">
+      {/* Without JavaScript the menu button cannot open: show every link instead. */}
+      <noscript>
+        <style nonce={nonce}>{".menu-folded{display:block}"}</style>
+      </noscript>
+      <div className="mx-auto flex max-w-5xl flex-col gap-1 px-4 py-1 md:py-2">
+        <ul id={MENU_PANEL_IDS[0]} className="flex flex-wrap gap-x-4">
           {links[role].map((link) => {
             const count = unread[link.key] ?? 0;
             return (
-              <li key={link.href}>
+              <li key={link.href} className={alwaysShown[role].includes(link.key) || count > 0 ? undefined : folded}>
                 <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold">
                   {t(`nav.${link.key}`)}
                   {count > 0 ? (
@@ -86,7 +110,12 @@ export async function RoleNav({ role, userId, userName, municipalityId = null }:
             );
           })}
         </ul>
-        <p className="text-sm text-gray-700">{t("signedInAs", { name: userName, role: t(`roles.${role}`) })}</p>
+        <div id={MENU_PANEL_IDS[1]} className={`${folded} pb-2 md:pb-0`}>
+          <p className="text-sm text-gray-700">{t("signedInAs", { name: userName, role: t(`roles.${role}`) })}</p>
+          <div className="mt-2 md:hidden">
+            <LanguageSwitch />
+          </div>
+        </div>
       </div>
     </nav>
   );
