@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/form-fields";
 import type { MatchStatus } from "@/lib/db/types";
 import { interestAction } from "../actions";
+import { UnlessAnswered } from "./unless-answered";
 
 /** Statuses in which pressing "I'm interested" still changes something (see expressInterest). */
 const ACTIONABLE: (MatchStatus | null)[] = [null, "SUGGESTED", "EMPLOYER_INTERESTED", "REJECTED", "ENDED", "CITIZEN_DECLINED"];
@@ -20,9 +21,9 @@ export async function InterestForm({ openingId, eligible, matchStatus }: { openi
       <h2 id="job-interest" className="text-xl font-bold">
         {t("title")}
       </h2>
-      {canAct ? <p>{t("intro")}</p> : <p>{t("already")}</p>}
-      {canAct && !eligible ? <p className="font-semibold">{t("ineligible")}</p> : null}
       <ActionForm action={interestAction} className="gap-3">
+        <UnlessAnswered>{canAct ? <p>{t("intro")}</p> : <p>{t("already")}</p>}</UnlessAnswered>
+        {canAct && !eligible ? <p className="font-semibold">{t("ineligible")}</p> : null}
         <input type="hidden" name="openingId" value={openingId} />
         {canAct ? <SubmitButton pendingLabel={t("sending")}>{t("button")}</SubmitButton> : null}
       </ActionForm>
