@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MessageList } from "@/components/job-fit";
 import type { BundleJob, ShownBundle } from "@/lib/db/bundles";
-import { formatHours } from "@/lib/format";
+import { formatHours, hoursArgs } from "@/lib/format";
 import { scheduleSummary } from "@/lib/matching";
 
 // One bundle of small jobs, for the consultant's citizen file and the citizen's own jobs page:
@@ -28,7 +28,7 @@ export async function BundleSummary({ bundle, number, id, jobHref, jobNote, chil
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col gap-3 rounded-md border border-gray-300 p-4">
       <h3 id={`${id}-title`} className="text-lg font-bold break-words">
-        {t("bundleTitle", { number, count: bundle.jobs.length, hours: hours(bundle.hours) })}
+        {t("bundleTitle", { number, count: bundle.jobs.length, ...hoursArgs(bundle.hours, bundle.hours, locale) })}
       </h3>
       <ul className="flex flex-col gap-3">
         {bundle.jobs.map((job) => {
@@ -44,7 +44,7 @@ export async function BundleSummary({ bundle, number, id, jobHref, jobNote, chil
                 <span className="font-semibold break-words">{job.title}</span>
               )}
               <span className="break-words">{job.employer.name}</span>
-              <span>{range === hours(job.hours) ? t("jobHours", { hours: hours(job.hours) }) : t("jobHoursOf", { hours: hours(job.hours), range })}</span>
+              <span>{range === hours(job.hours) ? t("jobHours", hoursArgs(job.hours, job.hours, locale)) : t("jobHoursOf", { ...hoursArgs(job.hours, job.hours, locale), range, rangeCount: job.hoursMax })}</span>
               <span className="break-words">{job.schedule.length ? t("schedule", { slots: scheduleSummary(job.schedule, lang) }) : t("anyTime")}</span>
               {note ? <span className="font-semibold">{note}</span> : null}
             </li>

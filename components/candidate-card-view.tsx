@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { accommodationLabel, scheduleSummary } from "@/lib/matching";
 import type { CandidateCard } from "@/lib/privacy/candidate-card";
 
@@ -26,7 +26,7 @@ export async function CandidateCardView({ card, headingLevel = 2 }: { card: Cand
       {card.summary ? <p className="whitespace-pre-line">{card.summary}</p> : null}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("hours")}</dt>
-        <dd>{t("hoursValue", { hours: formatHours(card.hours.min, card.hours.max, locale) })}</dd>
+        <dd>{t("hoursValue", { ...hoursArgs(card.hours.min, card.hours.max, locale) })}</dd>
         <dt className="font-semibold">{t("availability")}</dt>
         <dd>{scheduleSummary(card.availability, lang) || t("anyTime")}</dd>
         <dt className="font-semibold">{t("skills")}</dt>

@@ -6,6 +6,15 @@ export function formatHours(min: number, max: number, locale: string): string {
   return min === max ? f.format(min) : `${f.format(min)}–${f.format(max)}`;
 }
 
+/**
+ * The arguments of a message that shows hours: the text ("1", "2–3", "7,5") and the number the
+ * noun's plural follows ({hoursCount, plural, one {time} other {timer}}): the upper bound, so
+ * "1 time" but "1–2 timer".
+ */
+export function hoursArgs(min: number, max: number, locale: string): { hours: string; hoursCount: number } {
+  return { hours: formatHours(min, max, locale), hoursCount: max };
+}
+
 export function formatDate(date: Date, locale: string): string {
   return dateFormat(locale === "da" ? "da-DK" : "en-GB", {
     dateStyle: "long",

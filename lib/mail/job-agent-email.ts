@@ -1,4 +1,4 @@
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { absoluteUrl, closingLines, mailTranslator, sendUnsubscribableMail } from "./mail-text";
 
 // The job agent's e-mail: the new open jobs that fit the citizen, best first, with what a job
@@ -11,7 +11,7 @@ export function renderJobAgentEmail(jobs: AgentJob[], to: AgentRecipient, base: 
   const t = mailTranslator(to.locale);
   const lines = [t("agent.intro", { count: jobs.length }), ""];
   for (const job of jobs) {
-    lines.push(`• ${t("agent.job", { title: job.title, employer: job.employerName, hours: formatHours(job.hoursMin, job.hoursMax, to.locale) })}`);
+    lines.push(`• ${t("agent.job", { title: job.title, employer: job.employerName, ...hoursArgs(job.hoursMin, job.hoursMax, to.locale) })}`);
     lines.push(`  ${t("agent.link", { url: absoluteUrl(`/citizen/jobs/${encodeURIComponent(job.id)}`, base) })}`);
   }
   lines.push("", t("agent.all", { url: absoluteUrl("/citizen/jobs", base) }), "", "—", ...closingLines({ ...to, role: "CITIZEN" }, "JOB_AGENT", base));

@@ -5,8 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnProfile } from "@/lib/db/citizens";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { accommodationLabel } from "@/lib/matching/vocabulary";
+import { profileCompleteness } from "@/lib/profile-completeness";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("citizen"))("title") };
@@ -16,17 +17,21 @@ export default async function CitizenHomePage() {
   const user = await requireRole("CITIZEN");
   const [profile, t, locale] = await Promise.all([getOwnProfile(user), getTranslations("citizen"), getLocale()]);
   const lang = locale === "en" ? "en" : "da";
+  // "Start" only for a profile with nothing in it yet; anyone further along continues, and sees how far.
+  const percent = profile ? profileCompleteness({ ...profile, experienceCount: profile._count.experience, educationCount: profile._count.education }).percent : 0;
+  const started = profile !== null && (percent > 0 || profile.onboardingStep > 0);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("greeting", { name: user.name })}</h1>
       {profile && !profile.onboardingDoneAt ? (
         <Card aria-labelledby="next-step" className="border-2 border-brand-700">
           <h2 id="next-step" className="mb-2 text-xl font-bold">
-            {t("onboardingTitle")}
+            {started ? t("onboardingTitle") : t("onboardingTitleStart")}
           </h2>
+          {started ? <p className="mb-2 font-semibold">{t("onboardingProgress", { percent })}</p> : null}
           <p className="mb-4">{t("onboardingText")}</p>
           <Button asChild>
-            <Link href="/citizen/profile">{profile.onboardingStep > 0 ? t("onboardingContinue") : t("onboardingStart")}</Link>
+            <Link href="/citizen/profile">{started ? t("onboardingContinue") : t("onboardingStart")}</Link>
           </Button>
         </Card>
       ) : null}
@@ -41,7 +46,7 @@ export default async function CitizenHomePage() {
             <dt className="font-semibold">{t("headline")}</dt>
             <dd>{profile.headline || t("empty")}</dd>
             <dt className="font-semibold">{t("hours")}</dt>
-            <dd>{t("hoursValue", { hours: formatHours(profile.hoursMin, profile.hoursMax, locale) })}</dd>
+            <dd>{t("hoursValue", { ...hoursArgs(profile.hoursMin, profile.hoursMax, locale) })}</dd>
             <dt className="font-semibold">{t("skills")}</dt>
             <dd>{profile.skills.length ? profile.skills.join(", ") : t("empty")}</dd>
             <dt className="font-semibold">{t("needs")}</dt>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { listOwnEmployers, listOwnOpenings } from "@/lib/db/openings";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("employer"))("title") };
@@ -40,7 +40,7 @@ export default async function EmployerHomePage() {
                 <span className="text-sm text-gray-700">
                   {t("openingMeta", {
                     status: t(`status.${opening.status}`),
-                    hours: formatHours(opening.hoursMin, opening.hoursMax, locale),
+                    ...hoursArgs(opening.hoursMin, opening.hoursMax, locale),
                     positions: opening.positions,
                     matches: opening._count.matches,
                   })}

@@ -4,7 +4,7 @@ import { FitBadge, JobFit } from "@/components/job-fit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { RankedJob } from "@/lib/db/citizen-jobs";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 
 /** One open job in a list: what, where, how many hours, how well it suits and why (or why not). */
 export async function JobCard({ ranked, headingLevel = 2 }: { ranked: RankedJob; headingLevel?: 2 | 3 }) {
@@ -24,7 +24,7 @@ export async function JobCard({ ranked, headingLevel = 2 }: { ranked: RankedJob;
         <dt className="font-semibold">{t("card.area")}</dt>
         <dd>{t("place", { postalCode: job.postalCode, municipality: job.employer.municipality.name })}</dd>
         <dt className="font-semibold">{t("card.hours")}</dt>
-        <dd>{t("hoursValue", { hours: formatHours(job.hoursMin, job.hoursMax, locale) })}</dd>
+        <dd>{t("hoursValue", { ...hoursArgs(job.hoursMin, job.hoursMax, locale) })}</dd>
         {job.match ? (
           <>
             <dt className="font-semibold">{t("card.match")}</dt>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { PipelineItem } from "@/lib/db/pipeline";
-import { formatDate, formatHours } from "@/lib/format";
+import { formatDate, hoursArgs } from "@/lib/format";
 import { dueState, formatRampUpPlan } from "@/lib/placement-plan";
 import { DueBadge, dueBorder } from "./due-badge";
 import { FollowUps } from "./follow-ups";
@@ -21,7 +21,7 @@ export async function PipelineCard({ item, locale, now, doneHref }: Props) {
   const next = nextFollowUp(item);
   const due = next ? dueState(next.dueAt, now) : null;
   const date = (d: Date) => formatDate(d, locale);
-  const hours = (h: number) => formatHours(h, h, locale);
+  const hours = (h: number) => hoursArgs(h, h, locale);
   return (
     <Card id={`match-${item.id}`} aria-labelledby={titleId} className={`flex flex-col gap-3 p-4 ${dueBorder(due)}`}>
       <h1 id={titleId} className="text-2xl font-bold break-words sm:text-3xl">
@@ -36,13 +36,13 @@ export async function PipelineCard({ item, locale, now, doneHref }: Props) {
         {item.praktikStartAt && item.praktikEndAt && item.praktikHours !== null ? (
           <>
             <dt className="font-semibold">{t("card.praktik")}</dt>
-            <dd>{t("card.praktikValue", { start: date(item.praktikStartAt), end: date(item.praktikEndAt), hours: hours(item.praktikHours) })}</dd>
+            <dd>{t("card.praktikValue", { start: date(item.praktikStartAt), end: date(item.praktikEndAt), ...hours(item.praktikHours) })}</dd>
           </>
         ) : null}
         {item.hiredAt && item.hiredHours !== null ? (
           <>
             <dt className="font-semibold">{t("card.hired")}</dt>
-            <dd>{t("card.hiredValue", { start: date(item.hiredAt), hours: hours(item.hiredHours) })}</dd>
+            <dd>{t("card.hiredValue", { start: date(item.hiredAt), ...hours(item.hiredHours) })}</dd>
           </>
         ) : null}
         {item.endedAt ? (

@@ -29,7 +29,7 @@ function Figures({ id, heading, figures, note }: { id: string; heading: string; 
 export async function FigureSections({ results, locale }: { results: Results; locale: string }) {
   const t = await getTranslations("results");
   const pct = (v: number | null) => (v === null ? t("none") : t("percent", { value: formatNumber(v, locale) }));
-  const days = (v: number | null) => (v === null ? t("none") : t("medians.days", { days: formatNumber(v, locale) }));
+  const days = (v: number | null) => (v === null ? t("none") : t("medians.days", { days: formatNumber(v, locale), count: v }));
   const { medians, engagement, completion } = results;
   return (
     <>

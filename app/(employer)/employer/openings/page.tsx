@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { listOwnOpenings } from "@/lib/db/openings";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { OPENING_STATUSES } from "@/lib/validation/opening";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +45,7 @@ export default async function OpeningsPage() {
                   <span className="text-sm">{t("list.statusLabel", { status: t(`status.${opening.status}`) })}</span>
                   <span className="text-sm text-gray-700">
                     {t("list.meta", {
-                      hours: formatHours(opening.hoursMin, opening.hoursMax, locale),
+                      ...hoursArgs(opening.hoursMin, opening.hoursMax, locale),
                       positions: opening.positions,
                       matches: opening._count.matches,
                     })}

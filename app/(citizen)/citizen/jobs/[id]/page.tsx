@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getJobForCitizen } from "@/lib/db/citizen-jobs";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { slotLabel } from "@/lib/matching/vocabulary";
 import { InterestForm } from "./interest-form";
 
@@ -73,7 +73,7 @@ export default async function JobPage({ params }: Props) {
           <dt className="font-semibold">{t("detail.place")}</dt>
           <dd>{t("place", { postalCode: job.postalCode, municipality: job.employer.municipality.name })}</dd>
           <dt className="font-semibold">{t("detail.hours")}</dt>
-          <dd>{t("hoursValue", { hours: formatHours(job.hoursMin, job.hoursMax, locale) })}</dd>
+          <dd>{t("hoursValue", { ...hoursArgs(job.hoursMin, job.hoursMax, locale) })}</dd>
           <dt className="font-semibold">{t("detail.schedule")}</dt>
           <dd>{job.schedule.length ? job.schedule.map((s) => slotLabel(s)[lang]).join(", ") : t("detail.anyTime")}</dd>
           <dt className="font-semibold">{t("detail.remote")}</dt>

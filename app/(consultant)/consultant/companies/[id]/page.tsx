@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { getCompanyForConsultant } from "@/lib/db/consultant-companies";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { CompanyMatches } from "./company-matches";
 import { CompanyNotes } from "./company-notes";
 
@@ -63,7 +63,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
                   {t("detail.status")}: <span className="font-semibold">{t(`openingStatuses.${o.status}`)}</span>
                 </p>
                 <p>
-                  {t("detail.hours", { hours: formatHours(o.hoursMin, o.hoursMax, locale) })} · {t("detail.positions", { count: o.positions })}
+                  {t("detail.hours", { ...hoursArgs(o.hoursMin, o.hoursMax, locale) })} · {t("detail.positions", { count: o.positions })}
                 </p>
               </li>
             ))}

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnOpeningForEditing } from "@/lib/db/openings";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { scheduleSummary } from "@/lib/matching";
 import { StatusCard } from "./status-card";
 
@@ -82,7 +82,7 @@ export default async function OpeningPage({ params }: Props) {
           <dt className="font-semibold">{t("detail.industry")}</dt>
           <dd className="break-words">{opening.industry ?? t("detail.notGiven")}</dd>
           <dt className="font-semibold">{t("detail.hours")}</dt>
-          <dd>{t("detail.hoursValue", { hours: formatHours(opening.hoursMin, opening.hoursMax, locale) })}</dd>
+          <dd>{t("detail.hoursValue", { ...hoursArgs(opening.hoursMin, opening.hoursMax, locale) })}</dd>
           <dt className="font-semibold">{t("detail.schedule")}</dt>
           <dd>{scheduleSummary(opening.schedule, lang) || t("detail.anyTime")}</dd>
           <dt className="font-semibold">{t("detail.place")}</dt>

@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, SubmitButton } from "@/components/ui/form-fields";
 import type { EmployerUnlockAdvice } from "@/lib/db/employer-candidates";
-import { formatHours } from "@/lib/format";
+import { hoursArgs } from "@/lib/format";
 import { accommodationLabel } from "@/lib/matching";
 import { offerAccommodationAction } from "./actions";
 
@@ -35,7 +35,7 @@ export async function UnlockAdviceBox({ openingId, advice }: { openingId: string
         ) : null}
       </ActionForm>
       {advice.hours.map((h) => (
-        <p key={h.kind}>{t(h.kind === "lower_min_hours" ? "lowerMin" : "raiseMax", { hours: formatHours(h.to, h.to, locale), count: h.unlocks })}</p>
+        <p key={h.kind}>{t(h.kind === "lower_min_hours" ? "lowerMin" : "raiseMax", { ...hoursArgs(h.to, h.to, locale), count: h.unlocks })}</p>
       ))}
       {!offer && advice.hours.length === 0 ? <p>{t("none")}</p> : null}
     </Card>
