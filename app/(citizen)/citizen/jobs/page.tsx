@@ -81,7 +81,10 @@ function JobList({ items, className = "" }: { items: RankedJob[]; className?: st
   );
 }
 
-/** Nothing suits: say so kindly, and name the profile settings that widen the search. */
+/**
+ * Nothing suits: say so kindly, and name what she may widen herself (times, distance). Hours and
+ * needs are agreed with the municipality: never suggest weakening them; point to the consultant.
+ */
 async function EmptyState() {
   const t = await getTranslations("jobs.empty");
   return (
@@ -92,16 +95,20 @@ async function EmptyState() {
       <p>{t("body")}</p>
       <p>{t("widen")}</p>
       <ul className="list-disc pl-5">
-        {(["hours", "times", "commute", "needs"] as const).map((key) => (
+        {(["times", "commute"] as const).map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
       </ul>
+      <p>{t("agreed")}</p>
       <div className="flex flex-wrap gap-3">
         <Button asChild>
           <Link href="/citizen/profile">{t("profileLink")}</Link>
         </Button>
         <Button asChild variant="secondary">
           <Link href="/citizen/jobs/all">{t("allLink")}</Link>
+        </Button>
+        <Button asChild variant="secondary">
+          <Link href="/citizen/dialog">{t("dialogLink")}</Link>
         </Button>
       </div>
     </Card>
