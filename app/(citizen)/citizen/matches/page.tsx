@@ -26,6 +26,9 @@ export default async function MyMatchesPage() {
   const [matches, t] = await Promise.all([listOwnMatches(user), getTranslations("matches")]);
   const now = new Date().getTime();
   const answerable = matches.filter((m) => inAnswerSection(m, now));
+  // Answered cards stay mounted a moment so their thank-you is not lost, but once nothing waits
+  // the section no longer says "waiting for your answer" (the heading follows the answer at once).
+  const waiting = answerable.some((m) => m.status === "APPROVED");
 
   return (
     <div className="flex flex-col gap-6">
@@ -34,9 +37,9 @@ export default async function MyMatchesPage() {
       {answerable.length > 0 ? (
         <section aria-labelledby="matches-pending" className="flex flex-col gap-4">
           <h2 id="matches-pending" className="text-xl font-bold">
-            {t("pending.title")}
+            {waiting ? t("pending.title") : t("pending.answeredTitle")}
           </h2>
-          <p>{t("pending.intro")}</p>
+          {waiting ? <p>{t("pending.intro")}</p> : null}
           <ul className="flex flex-col gap-4">
             {answerable.map((m) => (
               <li key={m.id}>
