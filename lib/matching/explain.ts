@@ -2,7 +2,7 @@
 // value/weight/points plus short reasons and blockers in Danish and English. Numbers come
 // from evaluatePair, so what is explained is exactly what was ranked.
 import type { CandidatePool, CompiledOpening } from "./compile";
-import { hoursRange, km, list, lowerFirst } from "./format";
+import { hoursRange, km, list, lowerFirst, roundKm } from "./format";
 import { foldText } from "./normalize-skill";
 import { evaluatePair, blockersOf, isRelevant, newScratch, potentialScoreOf, SCORE_SCALE } from "./score-pair";
 import { matchRequirement, type Requirement, type SkillMatch } from "./text/requirements";
@@ -16,7 +16,37 @@ export interface Message {
   code: string;
   da: string;
   en: string;
+  /** The facts behind the text (hours, km, counts), so a view can word it for its reader. */
+  params?: Record<string, string | number>;
 }
+
+/**
+ * Every kind of reason and blocker explainPair gives: the part of `code` before any ":" (need
+ * codes follow it: "need_met:low_tempo"). Views that word reasons their own way (the citizen's
+ * plain sentences) cover each kind; a unit test holds both to this list.
+ */
+export const REASON_KINDS = [
+  "required_skills",
+  "preferred_skills",
+  "no_common_ground",
+  "wish_occupation",
+  "wish_industry",
+  "open_to_new_field",
+  "wish_mismatch",
+  "hours",
+  "need_met",
+  "need",
+  "prefer_met",
+  "prefer_missing",
+  "schedule",
+  "remote",
+  "postal_code_unknown",
+  "commute",
+  "distance",
+] as const;
+export type ReasonKind = (typeof REASON_KINDS)[number];
+
+export const reasonKind = (code: string): string => code.split(":")[0] ?? code;
 
 export interface ComponentResult {
   value: number;
@@ -36,7 +66,7 @@ export interface Explanation {
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-const msg = (code: string, da: string, en: string): Message => ({ code, da, en });
+const msg = (code: string, da: string, en: string, params?: Message["params"]): Message => (params ? { code, da, en, params } : { code, da, en });
 
 const sameText = (a: string, b: string) => foldText(a) === foldText(b);
 
@@ -61,7 +91,7 @@ function skillMessage(code: string, kind: { da: string; en: string }, wanted: re
     if (missing.length) t += `; ${lang === "da" ? "mangler" : "missing"} ${list(missing, lang)}`;
     return t;
   };
-  return { message: msg(code, text("da"), text("en")), credit };
+  return { message: msg(code, text("da"), text("en"), { have: credit, of: wanted.length }), credit };
 }
 
 /** A need about the surroundings that a remote job meets: she works at home (the remote rule). */
@@ -77,11 +107,11 @@ function needMessages(c: Candidate, o: CompiledOpening, reasons: Message[], bloc
     const l = accommodationLabel(code);
     const what = { da: lowerFirst(l.da), en: lowerFirst(l.en) };
     if (code === REMOTE_WORK_CODE && o.remote) {
-      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — stillingen er hjemmearbejde`, `Needs ${what.en} — the job is remote`));
+      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — stillingen er hjemmearbejde`, `Needs ${what.en} — the job is remote`, { how: "remote" }));
     } else if (atHome(code, o) && !offered.has(code)) {
-      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — hjemmearbejde, så kandidaten bestemmer selv omgivelserne`, `Needs ${what.en} — remote, so the candidate decides the surroundings`));
+      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — hjemmearbejde, så kandidaten bestemmer selv omgivelserne`, `Needs ${what.en} — remote, so the candidate decides the surroundings`, { how: "home" }));
     } else if (offered.has(code)) {
-      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — tilbydes`, `Needs ${what.en} — offered`));
+      reasons.push(msg(`need_met:${code}`, `Behøver ${what.da} — tilbydes`, `Needs ${what.en} — offered`, { how: "offered" }));
     } else {
       blockers.push(msg(`need:${code}`, `Behøver ${what.da} — tilbydes ikke`, `Needs ${what.en} — not offered`));
     }
@@ -111,19 +141,20 @@ function distanceMessage(c: Candidate, o: CompiledOpening, distance: number, blo
       "commute",
       `${km(distance, "da")} fra ${from} til ${to} — over grænsen på ${km(limit, "da")}`,
       `${km(distance, "en")} from ${from} to ${to} — above the ${km(limit, "en")} limit`,
+      { km: roundKm(distance), limit },
     );
   }
   const daLimit = limit !== undefined ? ` (højst ${km(limit, "da")})` : "";
   const enLimit = limit !== undefined ? ` (at most ${km(limit, "en")})` : "";
-  return msg("distance", `${km(distance, "da")} fra ${from} til ${to}${daLimit}`, `${km(distance, "en")} from ${from} to ${to}${enLimit}`);
+  return msg("distance", `${km(distance, "da")} fra ${from} til ${to}${daLimit}`, `${km(distance, "en")} from ${from} to ${to}${enLimit}`, { km: roundKm(distance) });
 }
 
 function wishMessage(c: Candidate, op: Opening, value: number): Message | undefined {
   if (value === WISH_VALUES.occupation && op.occupation) {
-    return msg("wish_occupation", `Ønsker at arbejde som ${op.occupation}`, `Wants to work as ${op.occupation}`);
+    return msg("wish_occupation", `Ønsker at arbejde som ${op.occupation}`, `Wants to work as ${op.occupation}`, { occupation: op.occupation });
   }
   if (value === WISH_VALUES.industry && op.industry) {
-    return msg("wish_industry", `Ønsker branchen ${op.industry}`, `Wants the ${op.industry} industry`);
+    return msg("wish_industry", `Ønsker branchen ${op.industry}`, `Wants the ${op.industry} industry`, { industry: op.industry });
   }
   if (c.wishes?.openToNewField && value === WISH_VALUES.openToNewField) {
     return msg("open_to_new_field", "Åben for et nyt fagområde", "Open to a new field");
@@ -168,10 +199,11 @@ export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Ex
   const oHours = hoursRange(op.weeklyHours.min, op.weeklyHours.max, "da");
   const cHoursEn = hoursRange(c.weeklyHours.min, c.weeklyHours.max, "en");
   const oHoursEn = hoursRange(op.weeklyHours.min, op.weeklyHours.max, "en");
+  const hours = { ownMin: c.weeklyHours.min, ownMax: c.weeklyHours.max, jobMin: op.weeklyHours.min, jobMax: op.weeklyHours.max };
   if (block & BLOCK_HOURS) {
-    blockers.push(msg("hours", `Kan arbejde ${cHours}; stillingen kræver ${oHours}`, `Can work ${cHoursEn}; the job needs ${oHoursEn}`));
+    blockers.push(msg("hours", `Kan arbejde ${cHours}; stillingen kræver ${oHours}`, `Can work ${cHoursEn}; the job needs ${oHoursEn}`, hours));
   } else {
-    reasons.push(msg("hours", `Kan arbejde ${cHours}; stillingen er ${oHours}`, `Can work ${cHoursEn}; the job is ${oHoursEn}`));
+    reasons.push(msg("hours", `Kan arbejde ${cHours}; stillingen er ${oHours}`, `Can work ${cHoursEn}; the job is ${oHoursEn}`, hours));
   }
 
   needMessages(c, o, reasons, blockers);
@@ -182,7 +214,7 @@ export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Ex
     const common = jobSlots.filter((s) => avail.has(s));
     if (block & BLOCK_SCHEDULE) {
       blockers.push(
-        msg("schedule", `Ingen fælles tidsrum: stillingen er ${scheduleSummary(jobSlots, "da")}`, `No shared time slots: the job is ${scheduleSummary(jobSlots, "en")}`),
+        msg("schedule", `Ingen fælles tidsrum: stillingen er ${scheduleSummary(jobSlots, "da")}`, `No shared time slots: the job is ${scheduleSummary(jobSlots, "en")}`, { common: 0, total: jobSlots.length }),
       );
     } else {
       reasons.push(
@@ -190,6 +222,7 @@ export function explainPair(o: CompiledOpening, p: CandidatePool, i: number): Ex
           "schedule",
           `Kan arbejde i ${common.length} af stillingens ${jobSlots.length} tidsrum: ${scheduleSummary(common, "da")}`,
           `Available for ${common.length} of the job's ${jobSlots.length} time slots: ${scheduleSummary(common, "en")}`,
+          { common: common.length, total: jobSlots.length },
         ),
       );
     }

@@ -14,9 +14,13 @@ export function hoursRange(min: number, max: number, lang: "da" | "en"): string 
   return `${range} ${unit}`;
 }
 
+/** Kilometres as shown: one decimal below 10 km, whole km above. */
+export function roundKm(n: number): number {
+  return n < 10 ? Math.round(n * 10) / 10 : Math.round(n);
+}
+
 export function km(n: number, lang: "da" | "en"): string {
-  const rounded = n < 10 ? Math.round(n * 10) / 10 : Math.round(n);
-  return `${num(rounded, lang)} km`;
+  return `${num(roundKm(n), lang)} km`;
 }
 
 /** "rolige omgivelser …" from a label "Rolige omgivelser …" for use mid-sentence. */

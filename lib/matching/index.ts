@@ -30,7 +30,7 @@ export {
   type OpeningResult,
   type RankOptions,
 } from "./rank";
-export { explainPair, type ComponentResult, type Explanation, type Message } from "./explain";
+export { explainPair, REASON_KINDS, reasonKind, type ComponentResult, type Explanation, type Message, type ReasonKind } from "./explain";
 export { unlockAdvice, type UnlockAdvice, type UnlockOption } from "./unlock-advice";
 export { bestSingleJobHours, bundleProblem, bundlesForCandidate, DEFAULT_BUNDLE_LIMIT, type Bundle, type BundleOptions, type BundleProblem } from "./bundles";
 export { scheduleSummary } from "./schedule-text";

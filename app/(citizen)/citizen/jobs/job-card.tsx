@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FitBadge, JobFit } from "@/components/job-fit";
+import { CitizenFitBadge, CitizenJobFit } from "@/components/citizen-fit/citizen-job-fit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { RankedJob } from "@/lib/db/citizen-jobs";
@@ -17,7 +17,7 @@ export async function JobCard({ ranked, headingLevel = 2 }: { ranked: RankedJob;
       <Heading id={titleId} className="text-xl font-bold break-words">
         {job.title}
       </Heading>
-      <FitBadge fit={fit} />
+      <CitizenFitBadge fit={fit} />
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("card.company")}</dt>
         <dd className="break-words">{job.employer.name}</dd>
@@ -32,7 +32,7 @@ export async function JobCard({ ranked, headingLevel = 2 }: { ranked: RankedJob;
           </>
         ) : null}
       </dl>
-      <JobFit fit={fit} id={`job-${job.id}`} />
+      <CitizenJobFit fit={fit} id={`job-${job.id}`} />
       <Button asChild variant="secondary" className="self-start">
         <Link href={`/citizen/jobs/${encodeURIComponent(job.id)}`}>
           {t("card.details")}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { FitBadge, JobFit } from "@/components/job-fit";
+import { CitizenFitBadge, CitizenJobFit } from "@/components/citizen-fit/citizen-job-fit";
 import { Card } from "@/components/ui/card";
 import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
@@ -41,7 +41,7 @@ export default async function JobPage({ params }: Props) {
       </Link>
       <h1 className="text-2xl font-bold break-words sm:text-3xl">{job.title}</h1>
       <p className="text-lg">{job.employer.name}</p>
-      {fit ? <FitBadge fit={fit} /> : null}
+      {fit ? <CitizenFitBadge fit={fit} /> : null}
       {!open ? <p className="font-semibold">{t("detail.notOpen")}</p> : null}
 
       <Card aria-labelledby="job-about" className="flex flex-col gap-3">
@@ -90,7 +90,7 @@ export default async function JobPage({ params }: Props) {
           {t("detail.fitTitle")}
         </h2>
         {fit ? (
-          <JobFit fit={fit} id="job-fit-detail" variant="full" />
+          <CitizenJobFit fit={fit} id="job-fit-detail" variant="full" />
         ) : (
           <p>
             {t("detail.noFit")} <Link href="/citizen/profile">{t("noProfileLink")}</Link>
