@@ -36,7 +36,7 @@ export { bestSingleJobHours, bundleProblem, bundlesForCandidate, DEFAULT_BUNDLE_
 export { scheduleSummary } from "./schedule-text";
 export { COMPONENT_NAMES, COMPONENT_WEIGHTS, type ComponentName } from "./weights";
 export { normalizeSkill } from "./normalize-skill";
-export { SYNONYM_GROUPS } from "./skill-synonyms";
+export { suggestionLabels, SYNONYM_GROUPS } from "./skill-synonyms";
 export { SKILL_GROUPS, TAXONOMY_SOURCE, type SkillGroup } from "./text/taxonomy";
 export { splitCompound } from "./text/compound";
 export { conceptsOf, type ConceptHit, type TextConcepts } from "./text/concepts";
