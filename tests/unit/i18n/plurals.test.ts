@@ -18,16 +18,16 @@ function argumentNames(message: string): string[] {
   return [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]!))];
 }
 
-// Nouns that read wrong in Danish after "1" (plural forms) and after "2" (singular forms). Danish
+// Nouns (perhaps after one adjective: "1 ledige pladser") that read wrong in Danish after "1" (plural forms) and after "2" (singular forms). Danish
 // "job", "match", "forslag" and "point" are the same in both numbers.
 const DA_WRONG = {
-  1: /\b1 (timer|kandidater|pladser|stillinger|dage|uger|måneder|borgere|virksomheder|personer|beskeder|minutter|invitationer|arrangementer|artikler|kompetencer|tidsrum|ændringer|svar)\b/u,
-  2: /\b2 (time|kandidat|plads|stilling|dag|uge|måned|borger|virksomhed|person|besked|minut|invitation|arrangement|artikel|kompetence|ændring)\b/u,
+  1: /\b1 (\p{L}+ )?(timer|kandidater|pladser|stillinger|dage|uger|måneder|borgere|virksomheder|personer|beskeder|minutter|invitationer|arrangementer|artikler|kompetencer|tidspunkter|ændringer|svar)\b/u,
+  2: /\b2 (\p{L}+ )?(time|kandidat|plads|stilling|dag|uge|måned|borger|virksomhed|person|besked|minut|invitation|arrangement|artikel|kompetence|tidspunkt|ændring)\b/u,
 } as const;
 // English: after "1" no noun in -s; after "2" no singular noun.
 const EN_WRONG = {
-  1: /\b1 (hours|jobs|candidates|places|positions|days|weeks|months|citizens|companies|employers|people|persons|messages|minutes|invitations|events|articles|skills|matches|points|changes|replies|suggestions|slots)\b/u,
-  2: /\b2 (hour|job|candidate|place|position|day|week|month|citizen|company|employer|person|message|minute|invitation|event|article|skill|match|point|change|reply|suggestion|slot)\b/u,
+  1: /\b1 (\p{L}+ )?(hours|jobs|candidates|places|positions|days|weeks|months|citizens|companies|employers|people|persons|messages|minutes|invitations|events|articles|skills|matches|points|changes|replies|suggestions|slots)\b/u,
+  2: /\b2 (\p{L}+ )?(hour|job|candidate|place|position|day|week|month|citizen|company|employer|person|message|minute|invitation|event|article|skill|match|point|change|reply|suggestion|slot)\b/u,
 } as const;
 
 function formatAll(locale: "da" | "en", messages: Tree, n: 1 | 2): { key: string; text: string }[] {
