@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./db";
-import { expectFitsPhoneWidth, expectNoAxeViolations, signIn, signInAs } from "./helpers";
+import { expectFitsPhoneWidth, expectNoAxeViolations, openMenu, signIn, signInAs } from "./helpers";
 
 // The dialog between a citizen and the job centre, at phone width (the citizen project): she
 // writes to her consultant, the consultant sees the unread badge and answers, she sees the
@@ -18,6 +18,7 @@ test("a citizen writes to the job centre, the consultant answers, and the badges
 
   await signIn(page, CITIZEN);
   await expect(page).toHaveURL(/\/citizen$/, { timeout: 15_000 });
+  await openMenu(page);
   await page.getByRole("link", { name: "Skriv til jobcentret" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skriv til jobcentret");
   await expectFitsPhoneWidth(page);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { query } from "./db";
-import { expectFitsPhoneWidth, expectNoAxeViolations, signIn, tabTo } from "./helpers";
+import { expectFitsPhoneWidth, expectNoAxeViolations, openMenu, signIn, tabTo } from "./helpers";
 
 // The e-mail settings page at phone width and with the keyboard only, and the unsubscribe page's
 // refusal of a link that is not ours. A seeded citizen no other spec signs in as.
@@ -23,6 +23,7 @@ test("a changed or made-up unsubscribe link is refused in plain words", async ({
 test("the e-mail settings work at 360 px and with the keyboard only", async ({ page }) => {
   await signIn(page, EMAIL);
   await expect(page).toHaveURL(/\/citizen$/);
+  await openMenu(page);
   await page.getByRole("navigation").getByRole("link", { name: "E-mail", exact: true }).click();
   await expect(page).toHaveURL(/\/citizen\/settings\/email$/);
   await expect(page.getByRole("heading", { level: 1, name: "E-mail" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_INVITATION_TOKEN } from "../../lib/demo-accounts";
-import { expectFitsPhoneWidth, expectNoAxeViolations, signIn } from "./helpers";
+import { expectFitsPhoneWidth, expectNoAxeViolations, openMenu, signIn } from "./helpers";
 
 // A newly invited citizen, on a phone (the citizen project runs at 360 px with touch), from the
 // invitation link to deleting the profile again.
@@ -141,6 +141,7 @@ async function findsAndLikesAJob(page: Page) {
   await page.getByRole("button", { name: "Jeg er interesseret" }).click();
   await expect(page.getByText("Tak. Vi har givet din konsulent besked.")).toBeVisible();
 
+  await openMenu(page);
   await page.getByRole("link", { name: "Mine match" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mine match");
   await expect(page.getByRole("main")).toContainText(title);
@@ -158,6 +159,7 @@ async function findsAndLikesAJob(page: Page) {
 }
 
 async function signsUpForAnEvent(page: Page) {
+  await openMenu(page);
   await page.getByRole("link", { name: "Arrangementer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrangementer");
   const workshop = page.getByRole("region", { name: "Workshop: skriv din profil" });
@@ -170,6 +172,7 @@ async function signsUpForAnEvent(page: Page) {
 }
 
 async function downloadsAndDeletesTheirData(page: Page) {
+  await openMenu(page);
   await page.getByRole("link", { name: "Mine data" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mine data");
   await expectNoAxeViolations(page);

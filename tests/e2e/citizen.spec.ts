@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectFitsPhoneWidth, expectNoAxeViolations, expectRefusedFrom, signInAs, signOut } from "./helpers";
+import { expectFitsPhoneWidth, expectNoAxeViolations, expectRefusedFrom, openMenu, signInAs, signOut } from "./helpers";
 
 test("a citizen signs in, sees their own profile, is refused elsewhere and signs out", async ({ page }) => {
   await signInAs(page, "CITIZEN");
@@ -21,6 +21,7 @@ test("a citizen signs in, sees their own profile, is refused elsewhere and signs
 
 test("a citizen answers a contact request and sees her answer recorded", async ({ page }) => {
   await signInAs(page, "CITIZEN");
+  await openMenu(page);
   await page.getByRole("link", { name: "Mine match" }).click();
   const waiting = page.getByRole("region", { name: "Venter på dit svar" });
   await expect(waiting).toContainText("Vuggestuen Mælkebøtten");

@@ -106,3 +106,15 @@ export async function expectActiveStatesReadable(page: Page): Promise<number> {
   expect(results.filter((r) => r.ratio < 4.5), `active states with too little contrast on ${page.url()}`).toEqual([]);
   return results.length;
 }
+
+/**
+ * On a phone the main menu shows only the most used links; the others open with the "Menu"
+ * button. Opens it when it is there and closed (at desktop width it is hidden: nothing to do).
+ */
+export async function openMenu(page: Page) {
+  const button = page.getByRole("button", { name: "Menu", exact: true });
+  if ((await button.isVisible()) && (await button.getAttribute("aria-expanded")) === "false") {
+    await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+  }
+}
