@@ -64,7 +64,7 @@ describe("the citizen's wording of the engine's reasons", () => {
   it("says the hours in the right number and the need in words", () => {
     const hours = { code: "hours", da: "", en: "", params: { ownMin: 1, ownMax: 1, jobMin: 1, jobMax: 3 } };
     const w = reasonWords(hours, false, "da")!;
-    expect(say("da", w.key, w.values)).toBe("Timerne passer: jobbet er på 1–3 timer om ugen, og du kan arbejde 1 time.");
+    expect(say("da", w.key, w.values)).toBe("Jobbet er på 1–3 timer om ugen, og du kan arbejde 1 time.");
     const low = reasonWords({ code: "need_met:low_tempo", da: "", en: "", params: { how: "offered" } }, false, "da")!;
     expect(say("da", low.key, low.values)).toBe("Arbejdspladsen kan give dig ro og god tid.");
     expect(reasonWords({ code: "hours", da: "", en: "" }, false, "da")).toBeNull();
