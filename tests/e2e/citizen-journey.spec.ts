@@ -140,6 +140,8 @@ async function findsAndLikesAJob(page: Page) {
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Jeg er interesseret" }).click();
   await expect(page.getByText("Tak. Vi har givet din konsulent besked.")).toBeVisible();
+  // Only the answer to this click, not also "you have already shown interest".
+  await expect(page.getByText("Du har allerede vist interesse")).toHaveCount(0);
 
   await openMenu(page);
   await page.getByRole("link", { name: "Mine match" }).click();
