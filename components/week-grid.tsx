@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { fieldId } from "@/components/ui/error-summary-entries";
 import { GroupError } from "@/components/ui/form-fields";
 import { DAYS, PARTS } from "@/lib/matching";
 
@@ -20,6 +21,8 @@ export async function WeekGrid({ name, legend, hint, checked }: Props) {
   const t = await getTranslations("openings.weekGrid");
   const chosen = new Set(checked);
   const hintId = `${name}-hint`;
+  // The error summary links to the grid through its first box.
+  const firstSlot = `${DAYS[0]}-${PARTS[0]}`;
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby={`${hintId} field-${name}-error`}>
       <legend className="mb-2 text-lg font-bold">{legend}</legend>
@@ -35,7 +38,7 @@ export async function WeekGrid({ name, legend, hint, checked }: Props) {
               const slot = `${day}-${part}`;
               return (
                 <label key={slot} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-gray-400 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold">
-                  <input type="checkbox" name={name} value={slot} defaultChecked={chosen.has(slot)} className="size-5 accent-brand-700" />
+                  <input type="checkbox" id={slot === firstSlot ? fieldId(name) : undefined} name={name} value={slot} defaultChecked={chosen.has(slot)} className="size-5 accent-brand-700" />
                   {t(`parts.${part}`)}
                 </label>
               );

@@ -1,16 +1,25 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef } from "react";
+import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { initialActionResult, type ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/utils";
+import { DraftNotice } from "./draft-notice";
+import { ErrorSummary } from "./error-summary";
 import { clearDraft, restoreDraft, saveDraft } from "./form-draft";
 
 type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
-type FormState = { state: ActionResult; pending: boolean };
-const FormContext = createContext<FormState>({ state: initialActionResult, pending: false });
+type FormState = {
+  state: ActionResult;
+  pending: boolean;
+  /** Counts the times a draft was put back into the form's inputs, so parts that mirror them re-read. */
+  draftVersion: number;
+  /** Keeps the draft after a change made by script (which fires no input event). */
+  saveDraftNow: () => void;
+};
+const FormContext = createContext<FormState>({ state: initialActionResult, pending: false, draftVersion: 0, saveDraftNow: () => {} });
 
 /** The action's last result and whether it is running, for fields and buttons inside an ActionForm. */
 export function useActionForm(): FormState {
@@ -39,23 +48,47 @@ export function ActionForm({ action, draftKey, successHref, children, className,
   const checked: Action = (prev, formData) => (formDataBytes(formData) > MAX_ACTION_BYTES ? Promise.resolve({ ok: false, formError: t("bodyTooLarge") }) : action(prev, formData));
   const [state, formAction, pending] = useActionState(checked, initialActionResult);
   const ref = useRef<HTMLFormElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   const router = useRouter();
+  const [draftVersion, setDraftVersion] = useState(0);
+  const [unsavedDraft, setUnsavedDraft] = useState(false);
+  // Discarding a draft remounts the fields, so they (and parts with state, like tag lists) show the saved values again.
+  const [mount, setMount] = useState(0);
 
   useEffect(() => {
-    if (draftKey && ref.current) restoreDraft(ref.current, draftKey);
+    if (!draftKey || !ref.current) return;
+    const changed = restoreDraft(ref.current, draftKey);
+    setUnsavedDraft(changed);
+    if (changed) setDraftVersion((v) => v + 1);
   }, [draftKey]);
   useEffect(() => {
-    // React resets the form after every submit; after a failed one, put back what was typed
-    // and chosen (checkboxes and radios too, which the returned values cannot carry).
-    if (!state.ok && draftKey && ref.current) restoreDraft(ref.current, draftKey);
-    if (!state.ok || !state.message) return;
+    if (!state.ok) {
+      // React resets the form after every submit; after a failed one, put back what was typed
+      // and chosen (checkboxes and radios too, which the returned values cannot carry).
+      if (draftKey && ref.current && restoreDraft(ref.current, draftKey)) setDraftVersion((v) => v + 1);
+      // The summary sits at the top; the button that failed may be a screen further down.
+      summary.current?.focus();
+      return;
+    }
+    if (!state.message) return;
     if (draftKey) clearDraft(draftKey);
     if (successHref) router.push(successHref);
   }, [draftKey, successHref, router, state]);
 
+  const saveDraftNow = useCallback(() => {
+    if (draftKey && ref.current) saveDraft(ref.current, draftKey);
+  }, [draftKey]);
+  const discardDraft = () => {
+    if (draftKey) clearDraft(draftKey);
+    setUnsavedDraft(false);
+    setMount((m) => m + 1);
+    setDraftVersion((v) => v + 1);
+  };
+
   return (
-    <FormContext.Provider value={{ state, pending }}>
+    <FormContext.Provider value={{ state, pending, draftVersion, saveDraftNow }}>
       <form
+        key={mount}
         ref={ref}
         action={formAction}
         noValidate
@@ -64,7 +97,13 @@ export function ActionForm({ action, draftKey, successHref, children, className,
         onChange={draftKey ? (e) => saveDraft(e.currentTarget, draftKey) : undefined}
         {...props}
       >
-        <FormMessage state={state} />
+        {!state.ok && (state.formError || state.fieldErrors) ? <ErrorSummary ref={summary} formError={state.formError} fieldErrors={state.fieldErrors} /> : null}
+        <div aria-live="polite" className="empty:hidden">
+          {state.ok && state.message ? <p className="rounded-md border-2 border-brand-700 bg-brand-50 p-3 font-semibold">{state.message}</p> : null}
+        </div>
+        <div role="status" className="empty:hidden">
+          {unsavedDraft && state.ok && !state.message ? <DraftNotice onDiscard={discardDraft} /> : null}
+        </div>
         {children}
       </form>
     </FormContext.Provider>
@@ -79,16 +118,4 @@ function formDataBytes(formData: FormData): number {
   let bytes = 0;
   for (const [name, value] of formData) bytes += encoder.encode(name).length + (typeof value === "string" ? encoder.encode(value).length : value.size) + 100;
   return bytes;
-}
-
-function FormMessage({ state }: { state: ActionResult }) {
-  const error = !state.ok ? (state.formError ?? (state.fieldErrors ? Object.values(state.fieldErrors)[0] : undefined)) : undefined;
-  return (
-    <div aria-live="polite" className="empty:hidden">
-      {!state.ok && error ? (
-        <p className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">{state.formError ?? error}</p>
-      ) : null}
-      {state.ok && state.message ? <p className="rounded-md border-2 border-brand-700 bg-brand-50 p-3 font-semibold">{state.message}</p> : null}
-    </div>
-  );
 }

@@ -34,26 +34,34 @@ export function saveDraft(form: HTMLFormElement, key: string): void {
   }
 }
 
-export function restoreDraft(form: HTMLFormElement, key: string): void {
+/** Puts the draft back into the form; true when that changed anything (the draft holds unsaved input). */
+export function restoreDraft(form: HTMLFormElement, key: string): boolean {
   let draft: Draft | null = null;
   try {
     draft = JSON.parse(localStorage.getItem(storageKey(key)) ?? "null") as Draft | null;
   } catch {
-    return;
+    return false;
   }
-  if (!draft) return;
+  if (!draft) return false;
+  let changed = false;
   const seen = new Map<string, number>();
   for (const el of fields(form)) {
     const values = draft[el.name];
     if (!values) continue;
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
-      el.checked = values.includes(el.value);
+      const checked = values.includes(el.value);
+      changed ||= el.checked !== checked;
+      el.checked = checked;
     } else {
       const i = seen.get(el.name) ?? 0;
       seen.set(el.name, i + 1);
-      if (values[i] !== undefined) el.value = values[i];
+      const value = values[i];
+      if (value === undefined) continue;
+      changed ||= el.value !== value;
+      el.value = value;
     }
   }
+  return changed;
 }
 
 /** Removes the form's draft and any drafts of its parts ("<key>:<part>", e.g. a tag list). */

@@ -27,7 +27,11 @@ export async function saveStepAction(step: string, _prev: ActionResult, formData
   const parsed = parseStep(parsedStep.data, formData);
   if (!parsed.success) {
     const errors = toFieldErrors(parsed.error, (key) => t(`errors.${key}`));
-    const fieldErrors = parsed.rename ? Object.fromEntries(Object.entries(errors).map(([k, v]) => [parsed.rename!(k), v])) : errors;
+    const rename = parsed.rename;
+    const fieldErrors = rename ? Object.fromEntries(Object.entries(errors).flatMap(([key, message]) => {
+          const name = rename(key);
+          return name === null ? [] : [[name, message]];
+        })) : errors;
     return { ok: false, formError: t("errors.fixFields"), fieldErrors, values: formStrings(formData) };
   }
   const last = parsedStep.data === STEPS[STEPS.length - 1];

@@ -7,7 +7,7 @@ import type { Step } from "./steps";
 
 // FormData → the step's zod schema. Field names match the step forms.
 
-type Parsed = { success: true; value: StepData } | { success: false; error: z.ZodError; rename?: (path: string) => string };
+type Parsed = { success: true; value: StepData } | { success: false; error: z.ZodError; rename?: (path: string) => string | null };
 
 /** Tag lists: entries may also be typed comma-separated into the box. */
 const tags = (formData: FormData, name: string) =>
@@ -46,8 +46,10 @@ export function parseStep(step: Step, formData: FormData): Parsed {
     case "needs": {
       const needs = readNeeds(formData);
       const result = wrap("needs", needsSchema.safeParse({ needs }));
-      // Errors point at "needs.<i>.note"; the form's field is "note.<code>".
-      return result.success ? result : { ...result, rename: (path) => path.replace(/^needs\.(\d+)\.note$/, (_, i: string) => `note.${needs[Number(i)]?.code}`) };
+      // Errors point at "needs.<i>.note"; the form's field is "note.<code>". The copy filed under
+      // "needs" names no field of the form, so it is dropped (the error summary links every key).
+      const rename = (path: string) => (path === "needs" ? null : path.replace(/^needs\.(\d+)\.note$/, (_, i: string) => `note.${needs[Number(i)]?.code}`));
+      return result.success ? result : { ...result, rename };
     }
     case "place":
       return wrap("place", placeSchema.safeParse({ postalCode: str(formData, "postalCode"), maxCommuteKm: str(formData, "maxCommuteKm"), remotePreference: formData.get("remotePreference") }));
