@@ -14,12 +14,10 @@ type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 type FormState = {
   state: ActionResult;
   pending: boolean;
-  /** Counts the times a draft was put back into the form's inputs, so parts that mirror them re-read. */
-  draftVersion: number;
   /** Keeps the draft after a change made by script (which fires no input event). */
   saveDraftNow: () => void;
 };
-const FormContext = createContext<FormState>({ state: initialActionResult, pending: false, draftVersion: 0, saveDraftNow: () => {} });
+const FormContext = createContext<FormState>({ state: initialActionResult, pending: false, saveDraftNow: () => {} });
 
 /** The action's last result and whether it is running, for fields and buttons inside an ActionForm. */
 export function useActionForm(): FormState {
@@ -50,7 +48,6 @@ export function ActionForm({ action, draftKey, successHref, children, className,
   const ref = useRef<HTMLFormElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const router = useRouter();
-  const [draftVersion, setDraftVersion] = useState(0);
   const [unsavedDraft, setUnsavedDraft] = useState(false);
   // Discarding a draft remounts the fields, so they (and parts with state, like tag lists) show the saved values again.
   const [mount, setMount] = useState(0);
@@ -59,13 +56,13 @@ export function ActionForm({ action, draftKey, successHref, children, className,
     if (!draftKey || !ref.current) return;
     const changed = restoreDraft(ref.current, draftKey);
     setUnsavedDraft(changed);
-    if (changed) setDraftVersion((v) => v + 1);
+    if (changed) announceRestore(ref.current);
   }, [draftKey]);
   useEffect(() => {
     if (!state.ok) {
       // React resets the form after every submit; after a failed one, put back what was typed
       // and chosen (checkboxes and radios too, which the returned values cannot carry).
-      if (draftKey && ref.current && restoreDraft(ref.current, draftKey)) setDraftVersion((v) => v + 1);
+      if (draftKey && ref.current && restoreDraft(ref.current, draftKey)) announceRestore(ref.current);
       // The summary sits at the top; the button that failed may be a screen further down.
       summary.current?.focus();
       return;
@@ -82,11 +79,10 @@ export function ActionForm({ action, draftKey, successHref, children, className,
     if (draftKey) clearDraft(draftKey);
     setUnsavedDraft(false);
     setMount((m) => m + 1);
-    setDraftVersion((v) => v + 1);
   };
 
   return (
-    <FormContext.Provider value={{ state, pending, draftVersion, saveDraftNow }}>
+    <FormContext.Provider value={{ state, pending, saveDraftNow }}>
       <form
         key={mount}
         ref={ref}
@@ -108,6 +104,13 @@ export function ActionForm({ action, draftKey, successHref, children, className,
       </form>
     </FormContext.Provider>
   );
+}
+
+/** Restoring sets inputs by script, which fires no input event; parts that mirror their inputs (a summary of choices) listen for this. */
+export const DRAFT_RESTORED = "refleks:draft-restored";
+
+function announceRestore(form: HTMLFormElement) {
+  form.dispatchEvent(new Event(DRAFT_RESTORED));
 }
 
 /** Below the server action body limit (next.config.ts, 1 MB), leaving room for the multipart framing. */

@@ -1,13 +1,27 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { WeekGrid } from "@/components/week-grid";
 import { TextField } from "@/components/ui/form-fields";
 import type { ProfileForEditing } from "@/lib/db/profile";
+import { DAYS, PARTS } from "@/lib/matching";
+import { AvailabilityPicker } from "./availability-picker";
 import { StepForm } from "./step-form";
 
 const fmt = (n: number, locale: string) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "da-DK").format(n);
 
+const NIGHT = "night";
+const DAY_PARTS = PARTS.filter((p) => p !== NIGHT);
+
 export async function HoursStep({ profile }: { profile: ProfileForEditing }) {
-  const [t, locale] = await Promise.all([getTranslations("profile.hours"), getLocale()]);
+  const [t, grid, locale] = await Promise.all([getTranslations("profile.hours"), getTranslations("openings.weekGrid"), getLocale()]);
+  const labels = {
+    legend: t("gridLegend"),
+    hint: t("gridHint"),
+    days: Object.fromEntries(DAYS.map((d) => [d, grid(`days.${d}`)])),
+    parts: Object.fromEntries(PARTS.map((p) => [p, grid(`parts.${p}`)])),
+    copyWeekdays: t("copyWeekdays"),
+    copied: t("copied"),
+    nightToggle: t("nightToggle"),
+    nightLegend: grid(`parts.${NIGHT}`),
+  };
   return (
     <StepForm step="hours" userId={profile.userId}>
       <fieldset className="flex flex-col gap-3">
@@ -18,7 +32,7 @@ export async function HoursStep({ profile }: { profile: ProfileForEditing }) {
           <TextField label={t("max")} name="hoursMax" inputMode="decimal" defaultValue={fmt(profile.hoursMax, locale)} required />
         </div>
       </fieldset>
-      <WeekGrid name="availability" legend={t("gridLegend")} hint={t("gridHint")} checked={profile.availability} />
+      <AvailabilityPicker name="availability" days={DAYS} dayParts={DAY_PARTS} night={NIGHT} checked={profile.availability} labels={labels} />
     </StepForm>
   );
 }
