@@ -38,7 +38,7 @@ export async function WeekGrid({ name, legend, hint, checked }: Props) {
               const slot = `${day}-${part}`;
               return (
                 <label key={slot} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-gray-400 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold">
-                  <input type="checkbox" id={slot === firstSlot ? fieldId(name) : undefined} name={name} value={slot} defaultChecked={chosen.has(slot)} className="size-5 accent-brand-700" />
+                  <input type="checkbox" id={slot === firstSlot ? fieldId(name) : undefined} name={name} value={slot} defaultChecked={chosen.has(slot)} className="size-5 shrink-0 accent-brand-700" />
                   {t(`parts.${part}`)}
                 </label>
               );
