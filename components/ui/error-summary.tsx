@@ -17,7 +17,7 @@ export function ErrorSummary({ formError, fieldErrors, ref }: Props) {
   const entries = summaryEntries(fieldErrors);
   const titleId = useId();
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby={titleId} className="rounded-md border-4 border-red-700 bg-white p-4 focus:outline-offset-4">
+    <div ref={ref} tabIndex={-1} role="region" aria-labelledby={titleId} className="rounded-md border-4 border-red-700 bg-white p-4 focus:outline-offset-4">
       <div role="alert">
         <h2 id={titleId} className="text-lg font-bold text-red-900">
           {t("summaryTitle")}
