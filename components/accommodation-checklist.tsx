@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { fieldId } from "@/components/ui/error-summary-entries";
 import { GroupError } from "@/components/ui/form-fields";
 import { ACCOMMODATION_GROUPS } from "@/lib/matching";
 
@@ -19,6 +20,7 @@ export async function AccommodationChecklist({ name, checked }: Props) {
   const lang = locale === "en" ? "en" : "da";
   const chosen = new Set(checked);
   const hintId = `${name}-hint`;
+  const firstCode = ACCOMMODATION_GROUPS[0]?.items[0]?.code;
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby={`${hintId} field-${name}-error`}>
       <legend className="mb-2 text-lg font-bold">{t("legend")}</legend>
@@ -47,6 +49,8 @@ export async function AccommodationChecklist({ name, checked }: Props) {
                   >
                     <input
                       type="checkbox"
+                      // The error summary links to the list through its first box.
+                      id={item.code === firstCode ? fieldId(name) : undefined}
                       name={name}
                       value={item.code}
                       defaultChecked={chosen.has(item.code)}
