@@ -35,7 +35,16 @@ test("the profile wizard works with the keyboard only", async ({ page }) => {
   await saveWithKeyboard(page);
 
   await expect(page).toHaveURL(/\/hours$/, { timeout: 15_000 });
+  // A wrong number: the error summary takes focus, and its link leads back to the field.
   await tabTo(page, page.getByLabel("Mindst"));
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("0,5");
+  await saveWithKeyboard(page);
+  await expect(page.getByRole("region", { name: "Der er et problem" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Det mindste er 1 time." })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Mindst")).toBeFocused();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("4");
   await page.keyboard.press("Tab");
