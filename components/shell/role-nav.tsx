@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { NONCE_HEADER } from "@/lib/http/security-headers";
 import type { Role } from "@/lib/db/types";
 import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
 import { countUnreadNotifications, UNREAD_CAP } from "@/lib/db/notifications";
 import { countUnreadDialogForCitizen, countUnreadDialogsForConsultant, UNREAD_DIALOGS_CAP } from "@/lib/db/dialog-unread";
 
@@ -97,7 +97,7 @@ export async function RoleNav({ role, userId, userName, municipalityId = null }:
             const count = unread[link.key] ?? 0;
             return (
               <li key={link.href} className={alwaysShown[role].includes(link.key) || count > 0 ? undefined : folded}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center font-semibold">
+                <NavLink href={link.href} className="inline-flex min-h-11 items-center border-b-4 border-transparent font-semibold aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-900 aria-[current=page]:no-underline">
                   {t(`nav.${link.key}`)}
                   {count > 0 ? (
                     <span className="ml-1 rounded-full bg-brand-700 px-2 text-sm text-white">
@@ -105,7 +105,7 @@ export async function RoleNav({ role, userId, userName, municipalityId = null }:
                       <span className="sr-only"> {t("unread")}</span>
                     </span>
                   ) : null}
-                </Link>
+                </NavLink>
               </li>
             );
           })}

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnProfileForEditing, type ProfileForEditing } from "@/lib/db/profile";
 import { hoursArgs } from "@/lib/format";
-import { accommodationLabel, slotLabel } from "@/lib/matching";
+import { accommodationLabel, scheduleSummary } from "@/lib/matching";
 import { profileCompleteness } from "@/lib/profile-completeness";
 import { STEPS, stepHref, type Step } from "./steps";
 
@@ -77,7 +77,7 @@ function summary(step: Step, p: ProfileForEditing, locale: string, t: Awaited<Re
     case "wishes":
       return [list([...p.wishOccupations, ...p.wishIndustries]), p.openToNewField ? t("wishes.openToNewField") : ""].filter(Boolean).join("\n");
     case "hours":
-      return [t("hours.summary", { ...hoursArgs(p.hoursMin, p.hoursMax, locale) }), p.availability.length ? p.availability.map((s) => slotLabel(s)[lang]).join(", ") : t("hours.anyTime")].join("\n");
+      return [t("hours.summary", { ...hoursArgs(p.hoursMin, p.hoursMax, locale) }), scheduleSummary(p.availability, lang) || t("hours.anyTime")].join("\n");
     case "needs":
       return p.needs.length ? p.needs.map((n) => `${accommodationLabel(n.code)[lang]} (${t(`needs.levels.${n.level}`)})`).join("\n") : t("needs.noneChosen");
     case "place":

@@ -1,12 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccommodationChecklist } from "@/components/accommodation-checklist";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { TagInput } from "@/components/ui/tag-input";
 import { WeekGrid } from "@/components/week-grid";
-import { SYNONYM_GROUPS } from "@/lib/matching";
-
-/** Type-ahead suggestions: every word of the matching engine's synonym vocabulary. */
-const suggestions = [...new Set(SYNONYM_GROUPS.flat())].sort((a, b) => a.localeCompare(b, "da"));
+import { suggestionLabels } from "@/lib/matching";
 
 /** What the form starts with, as the inputs show it (hours with a Danish comma). */
 export type OpeningDefaults = {
@@ -38,6 +35,8 @@ export const formatFormHours = (n: number, locale: string) => new Intl.NumberFor
  */
 export async function OpeningFields({ defaults, draftKey, companies }: Props) {
   const t = await getTranslations("openings.form");
+  // The taxonomy's skill and occupation labels in the reader's language, most related-to first.
+  const suggestions = suggestionLabels(["skill", "occupation"], (await getLocale()) === "en" ? "en" : "da");
   return (
     <>
       {companies && companies.length > 1 ? (

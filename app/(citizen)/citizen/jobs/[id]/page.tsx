@@ -9,7 +9,7 @@ import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getJobForCitizen } from "@/lib/db/citizen-jobs";
 import { hoursArgs } from "@/lib/format";
-import { slotLabel } from "@/lib/matching/vocabulary";
+import { scheduleSummary } from "@/lib/matching";
 import { InterestForm } from "./interest-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -75,7 +75,7 @@ export default async function JobPage({ params }: Props) {
           <dt className="font-semibold">{t("detail.hours")}</dt>
           <dd>{t("hoursValue", { ...hoursArgs(job.hoursMin, job.hoursMax, locale) })}</dd>
           <dt className="font-semibold">{t("detail.schedule")}</dt>
-          <dd>{job.schedule.length ? job.schedule.map((s) => slotLabel(s)[lang]).join(", ") : t("detail.anyTime")}</dd>
+          <dd>{scheduleSummary(job.schedule, lang) || t("detail.anyTime")}</dd>
           <dt className="font-semibold">{t("detail.remote")}</dt>
           <dd>{job.remotePossible ? t("detail.remoteYes") : t("detail.remoteNo")}</dd>
           <dt className="font-semibold">{t("detail.positions")}</dt>
