@@ -9,13 +9,13 @@ import type { Instrumentation } from "next";
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/runtime/abort-reason-stacks")).materializeAbortReasonStacks();
-  const [{ startPools }, { env }] = await Promise.all([import("@/lib/db/pools"), import("@/lib/env")]);
+  const [{ startPools }, { env }] = await Promise.all([import("@/lib/db/pools"), import("@/lib/runtime/env")]);
   startPools(env.DATABASE_URL);
   // What scripts/server.ts calls on SIGTERM/SIGINT, after it stopped taking requests: running jobs
   // finish and the database pool closes (lib/runtime/shutdown.ts).
   (await import("@/lib/runtime/shutdown")).registerShutdown();
   if (process.env.JOBS === "0") return;
-  const [{ startJobs }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/logger")]);
+  const [{ startJobs }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/runtime/logger")]);
   startJobs(env.DATABASE_URL).then(
     () => logger.info("background jobs started"),
     (err: unknown) => logger.error({ err }, "background jobs did not start; the app runs without them"),
@@ -26,7 +26,7 @@ export async function register(): Promise<void> {
 // route and request context; users only ever see app/error.tsx, never a stack trace.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("@/lib/logger");
+  const { logger } = await import("@/lib/runtime/logger");
   const err = error as Error & { digest?: string };
   logger.error(
     {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MessageList } from "@/components/job-fit";
 import type { BundleJob, ShownBundle } from "@/lib/db/bundles";
-import { formatHours, hoursArgs } from "@/lib/format";
+import { formatHours, hoursArgs } from "@/lib/i18n/format";
 import { scheduleSummary } from "@/lib/matching";
 
 // One bundle of small jobs, for the consultant's citizen file and the citizen's own jobs page:

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { accommodationLabel, scheduleSummary } from "@/lib/matching";
 import type { CandidateCard } from "@/lib/privacy/candidate-card";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-fields";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/db/audit";
 import { getEmailSettings, type EmailSettings } from "@/lib/db/email-preferences";
 import { FREQUENCIES, JOB_AGENT_FREQUENCIES } from "@/lib/mail/preferences";

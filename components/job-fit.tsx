@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Explanation, Message } from "@/lib/matching";
 import { classifyReasons } from "@/lib/matching/reason-classes";
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/ui/cn";
 
 // How well a job suits a citizen, in words: a level with the score, and the engine's reasons and
 // blockers in the reader's language. Every group has a text marker ("Det passer:", "Det passer

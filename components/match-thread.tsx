@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextAreaField } from "@/components/ui/form-fields";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { ThreadMessage } from "@/lib/db/match-messages";
-import { formatDateTime } from "@/lib/format-my-data";
-import { cn } from "@/lib/utils";
+import { formatDateTime } from "@/lib/i18n/format";
+import { cn } from "@/lib/ui/cn";
 
 // The message thread of one match between the company and the job centre, with a form to write.
 // The employer's and the consultant's pages both use it; each passes its own namespace (both have

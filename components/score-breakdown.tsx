@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { COMPONENT_NAMES, type ComponentName, type ComponentResult } from "@/lib/matching";
-import { numberFormat } from "@/lib/intl-cache";
+import { numberFormat } from "@/lib/i18n/intl-cache";
 
 type Fit = { eligible: boolean; score: number; components: Record<ComponentName, ComponentResult & { hidden?: boolean }> };
 

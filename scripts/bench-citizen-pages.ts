@@ -6,7 +6,7 @@
 // printed. The last line sums it up:
 //   pages=<n> js_kb_gzip_max=<n> js_kb_max=<n> ttfb_ms_p50=<n> ttfb_ms_max=<n>
 import { chromium } from "@playwright/test";
-import { demoAccounts, demoPassword } from "../lib/demo-accounts";
+import { demoAccounts, demoPassword } from "../lib/auth/demo-accounts";
 
 const k = process.argv.indexOf("--base");
 const base = k >= 0 ? process.argv[k + 1]! : (process.env.BASE_URL ?? "http://localhost:3000");

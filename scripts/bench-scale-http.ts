@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
-import { demoPassword } from "@/lib/demo-accounts";
+import { demoPassword } from "@/lib/auth/demo-accounts";
 
 // Helpers for bench:scale: a real Auth.js sign-in over HTTP, percentiles, and the RSS of the
 // process that listens on the app's port (found through /proc, so no pid has to be passed).

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { fakerDA } from "@faker-js/faker";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { demoPassword } from "@/lib/demo-accounts";
+import { demoPassword } from "@/lib/auth/demo-accounts";
 import { SCALE_MUNICIPALITIES } from "@/tests/factories/scale/municipalities";
 import { apportion, int, matchPath, pick, postalCodesByMunicipality, rng, scaleCitizen, scaleOpening } from "@/tests/factories/scale/generate";
 import { insertRows, pgArray } from "./seed-scale-insert";

@@ -16,8 +16,8 @@ const { default: next } = await import("next");
 const portArg = args.indexOf("-p");
 const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-// The app's own validated settings (lib/env.ts): a bad TRUSTED_PROXY_HOPS stops the start there.
-const { env } = await import("../lib/env");
+// The app's own validated settings (lib/runtime/env.ts): a bad TRUSTED_PROXY_HOPS stops the start there.
+const { env } = await import("../lib/runtime/env");
 const hops = env.TRUSTED_PROXY_HOPS;
 
 // quiet in production: Next would print every failed request's plain stack trace as well, beside

@@ -4,9 +4,9 @@
 // load balancer. JOBS_SCHEDULE=0 runs only the jobs that are sent, not the cron schedules.
 // SIGTERM/SIGINT stop it gracefully: running jobs finish, then the process exits.
 import { createServer, type Server } from "node:http";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { startJobs, stopJobs } from "@/lib/jobs";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 
 const schedule = process.env.JOBS_SCHEDULE !== "0";
 await startJobs(env.DATABASE_URL, { schedule });

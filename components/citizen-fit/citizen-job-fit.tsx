@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { fitLevel, MessageList } from "@/components/job-fit";
 import { classifyReasons } from "@/lib/matching/reason-classes";
 import type { Explanation, Message } from "@/lib/matching";
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/ui/cn";
 import { reasonWords } from "./reason-words";
 
 // How well a job suits the citizen, for the citizen: the fit in words ("Passer godt"), the

@@ -2,7 +2,7 @@
 // kan holde ekstra pauser.") instead of the engine's note style ("Ønsker ekstra pauser —
 // tilbydes"), which is written for the consultant and the employer. The wording lives in
 // messages/*/jobs.json (why, whyNot); this maps a reason to its message and arguments.
-import { formatHours } from "@/lib/format";
+import { formatHours } from "@/lib/i18n/format";
 import { accommodationLabel, isAccommodationCode, reasonKind, type Message } from "@/lib/matching";
 import { lowerFirst } from "@/lib/matching/format";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { listArticles } from "@/lib/db/articles";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 
 type ArticleSummary = Awaited<ReturnType<typeof listArticles>>[number];
 

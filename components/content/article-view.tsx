@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { getArticle } from "@/lib/db/articles";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { VideoLink } from "./video-link";
 
 type Article = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

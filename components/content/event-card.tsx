@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/form-fields";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { UpcomingEvent } from "@/lib/db/events";
-import { formatEventWhen } from "@/lib/format-event";
+import { formatEventWhen } from "@/lib/events/format";
 
 type EventAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/form-fields";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { DialogView } from "@/lib/db/dialog";
 import { DIALOG_MESSAGE_MAX } from "@/lib/validation/dialog";
 

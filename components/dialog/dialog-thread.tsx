@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DialogMessageView, DialogView } from "@/lib/db/dialog";
-import { formatDateTime } from "@/lib/format";
-import { cn } from "@/lib/utils";
+import { formatDateTime } from "@/lib/i18n/format";
+import { cn } from "@/lib/ui/cn";
 import { NewMark } from "./new-mark";
 import { RefreshAfterRead } from "./refresh-after-read";
 

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { PageLinks } from "@/components/ui/page-links";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { countUnreadNotifications, listNotificationPage, UNREAD_CAP } from "@/lib/db/notifications";
 import type { Role } from "@/lib/db/types";
 import { NotificationItem, type MarkReadAction } from "./notification-item";

@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/form-fields";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { listNotificationPage } from "@/lib/db/notifications";
 import type { Role } from "@/lib/db/types";
-import { formatDateTime } from "@/lib/format-notifications";
-import { renderNotification } from "@/lib/notification-text";
-import { cn } from "@/lib/utils";
+import { formatDateTime } from "@/lib/i18n/format";
+import { renderNotification } from "@/lib/notifications/text";
+import { cn } from "@/lib/ui/cn";
 
 type Notification = Awaited<ReturnType<typeof listNotificationPage>>["notifications"][number];
 export type MarkReadAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;

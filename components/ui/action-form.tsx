@@ -3,8 +3,8 @@
 import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { initialActionResult, type ActionResult } from "@/lib/action-result";
-import { cn } from "@/lib/utils";
+import { initialActionResult, type ActionResult } from "@/lib/actions/result";
+import { cn } from "@/lib/ui/cn";
 import { DraftNotice } from "./draft-notice";
 import { ErrorSummary } from "./error-summary";
 import { clearDraft, restoreDraft, saveDraft } from "./form-draft";

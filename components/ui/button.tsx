@@ -1,5 +1,5 @@
 import { Slot } from "@radix-ui/react-slot";
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/ui/cn";
 
 const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 no-underline",

@@ -1,4 +1,4 @@
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/ui/cn";
 
 type FieldProps = React.ComponentProps<"input"> & { label: string; name: string; error?: string; hint?: string };
 

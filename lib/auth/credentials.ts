@@ -1,6 +1,6 @@
 import { findUserForSignIn, recordLogin } from "@/lib/db/users";
 import { clientIpFrom } from "@/lib/http/client-ip";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { signInSchema } from "@/lib/validation/auth";
 import { dummyVerify, verifyPassword } from "./password";
 import { beginSignInAttempt, failSignInAttempt, succeedSignInAttempt } from "./rate-limit";

@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig, localUserId } from "./auth.config";
 import { oidcProvider, oidcSignInAllowed } from "./oidc";
 import { authorizeCredentials } from "./credentials";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { restoreLocale } from "./restore-locale";
 import { jwtWithRevocation } from "./session-jwt";
 

@@ -1,8 +1,8 @@
 import type { Provider } from "next-auth/providers";
 import type { User } from "next-auth";
-import { env, oidcEnabled } from "@/lib/env";
+import { env, oidcEnabled } from "@/lib/runtime/env";
 import { findUserForOidc } from "@/lib/db/users";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 
 // An OpenID Connect provider (MitID through a broker, or the municipality's IdP), off unless
 // OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. Users must already exist (they are

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { RateLimiterRes } from "rate-limiter-flexible";
 import { postgresLimiter } from "@/lib/db/rate-limits";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 
 // Failed sign-ins are counted per account, whatever address they come from, and per client
 // address. An account with SIGNIN_MAX_FAILURES failures in the window is locked: first for

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { findSessionUser } from "@/lib/db/users";
 import { localeCookie } from "@/lib/i18n/config";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 
 /** Sets the language cookie from the user's saved preference (called when they sign in). */
 export async function restoreLocale(userId: string): Promise<void> {

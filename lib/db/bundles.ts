@@ -5,8 +5,8 @@ import { insertSuggestion } from "./job-proposals";
 import { emailAfterCommit, type CreatedRow } from "./notifications";
 import { freshPools } from "./pools";
 import type { MatchStatus, Prisma } from "./types";
-import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type CandidateRow } from "@/lib/match-adapter";
-import { scoreSnapshot } from "@/lib/match-snapshot";
+import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type CandidateRow } from "@/lib/matches/adapter";
+import { scoreSnapshot } from "@/lib/matches/snapshot";
 import { bestSingleJobHours, bundleProblem, bundlesForCandidate, compileCandidates, compileCandidateWith, compileOpening, type Bundle, type BundleProblem } from "@/lib/matching";
 
 // "Combine small jobs": bundles of 2–3 open openings that together fit a citizen's hours

@@ -1,5 +1,5 @@
 import { prisma } from "./client";
-import { toCandidate, type CandidateRow } from "@/lib/match-adapter";
+import { toCandidate, type CandidateRow } from "@/lib/matches/adapter";
 import { LiveCandidatePool } from "@/lib/matching";
 import { AreaIndex } from "@/lib/privacy/area-index";
 

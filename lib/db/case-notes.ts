@@ -2,7 +2,7 @@ import { prisma } from "./client";
 import { auditProfileReads, type Actor } from "./audit";
 import { isUniqueViolation } from "./errors";
 import { pageWindow } from "./paging";
-import { isRecordIdOf } from "@/lib/tokens";
+import { isRecordIdOf } from "@/lib/auth/tokens";
 
 // The job centre's journal on a citizen: notes by consultants of her municipality, append-only
 // (a trigger refuses edits; a correction is a new note), newest first, paged. Reading them is

@@ -1,4 +1,4 @@
-import { profileCompleteness } from "@/lib/profile-completeness";
+import { profileCompleteness } from "@/lib/profile/completeness";
 import { prisma } from "./client";
 import { pageWindow } from "./paging";
 import { auditProfileReads, type Actor } from "./audit";

@@ -1,4 +1,4 @@
-import { hashToken, newToken } from "@/lib/tokens";
+import { hashToken, newToken } from "@/lib/auth/tokens";
 import { CITIZEN_INVITATION_DAYS, type CitizenInviteInput } from "@/lib/validation/invitation";
 import { prisma } from "./client";
 import type { Actor } from "./audit";

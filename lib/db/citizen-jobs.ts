@@ -4,7 +4,7 @@ import type { Prisma } from "./types";
 import type { OpeningPoolState } from "./opening-pool";
 import { freshPools } from "./pools";
 import { LruCache } from "./ranking-cache";
-import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type CandidateRow } from "@/lib/match-adapter";
+import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type CandidateRow } from "@/lib/matches/adapter";
 import { BLOCK_COMMUTE, BLOCK_HOURS, compileCandidateWith, explainPair, groupOfKey, indexOfKey, rankOpeningKeys, rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
 
 // "Jobs for me": the citizen's own profile ranked against every open opening by the matching

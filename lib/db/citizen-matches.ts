@@ -3,8 +3,8 @@ import { isUniqueViolation } from "./errors";
 import { auditProfileReads, type Actor } from "./audit";
 import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
-import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
-import { scoreSnapshot } from "@/lib/match-snapshot";
+import { candidateRowSelect, openingRowSelect } from "@/lib/matches/adapter";
+import { scoreSnapshot } from "@/lib/matches/snapshot";
 import { CITIZEN_INTEREST_NOTE, CONSENT_WITHDRAWN_NOTE } from "./match-event-notes";
 
 // The citizen's side of a match: showing interest in an opening, answering an employer's contact

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 
 // One database code path for the embedded PGlite server and a real PostgreSQL: the pg driver
 // adapter. The client is cached on globalThis so Next's dev hot reload does not open new pools.

@@ -1,6 +1,6 @@
 import { prisma } from "./client";
 import { isUniqueViolation } from "./errors";
-import { isRecordIdOf } from "@/lib/tokens";
+import { isRecordIdOf } from "@/lib/auth/tokens";
 import { auditProfileReads, type Actor } from "./audit";
 import type { Prisma } from "./types";
 import type { ArticleInput, EventInput } from "@/lib/validation/content";
@@ -91,7 +91,7 @@ export async function listEventSignups(actor: ConsultantActor, eventId: string) 
 /** Creates a draft event with the id the form chose; "exists" when that id is taken. */
 export async function createEvent(actor: ConsultantActor, id: string, input: EventInput): Promise<"ok" | "exists" | "not_found"> {
   const municipalityId = municipalityOf(actor);
-  // Only an id the server made for this consultant (lib/tokens.ts); see createOpening.
+  // Only an id the server made for this consultant (lib/auth/tokens.ts); see createOpening.
   if (!municipalityId || !isRecordIdOf(actor.id, id)) return "not_found";
   try {
     await prisma.event.create({ data: { id, municipalityId, createdById: actor.id, ...input } });
@@ -153,7 +153,7 @@ export function getArticleForConsultant(actor: ConsultantActor, id: string) {
 
 export async function createArticle(actor: ConsultantActor, id: string, input: ArticleInput): Promise<"ok" | "exists" | "not_found"> {
   const municipalityId = municipalityOf(actor);
-  // Only an id the server made for this consultant (lib/tokens.ts); see createOpening.
+  // Only an id the server made for this consultant (lib/auth/tokens.ts); see createOpening.
   if (!municipalityId || !isRecordIdOf(actor.id, id)) return "not_found";
   try {
     await prisma.article.create({ data: { id, municipalityId, createdById: actor.id, ...input } });

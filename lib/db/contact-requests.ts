@@ -5,8 +5,8 @@ import type { Actor } from "./audit";
 import { ownOpening, visibleCandidate } from "./employer-candidate-pool";
 import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
-import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
-import { scoreSnapshot } from "@/lib/match-snapshot";
+import { candidateRowSelect, openingRowSelect } from "@/lib/matches/adapter";
+import { scoreSnapshot } from "@/lib/matches/snapshot";
 
 // "Ask for contact" on a candidate card. The message goes to the job center, not the citizen: it
 // makes (or moves) the match to EMPLOYER_INTERESTED, which puts it in the consultant's queue, and

@@ -2,7 +2,7 @@ import { prisma } from "./client";
 import { dialogProfileScope, type DialogActor } from "./dialog";
 import { isUniqueViolation } from "./errors";
 import { emailAfterCommit, insertNotifications, type NotificationInput } from "./notifications";
-import { isRecordIdOf } from "@/lib/tokens";
+import { isRecordIdOf } from "@/lib/auth/tokens";
 
 // Writing in the citizen's dialog with the job centre. The message, the thread's unread counter
 // and the other side's notification are one transaction (the outbox): all or nothing. E-mail

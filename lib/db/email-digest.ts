@@ -1,7 +1,7 @@
 import { prisma } from "./client";
 import type { Prisma } from "./types";
-import { startOfDanishDay } from "@/lib/format";
-import { logger } from "@/lib/logger";
+import { startOfDanishDay } from "@/lib/i18n/format";
+import { logger } from "@/lib/runtime/logger";
 import { sendDigestEmail } from "@/lib/mail/digest-email";
 import { notificationEmailEnabled } from "@/lib/mail/notification-email";
 import { effectiveFrequencies } from "@/lib/mail/preferences";

@@ -5,7 +5,7 @@ import { SEEKING_STATUSES, type CandidatePoolState } from "./candidate-pool";
 import { freshPools } from "./pools";
 import { LruCache } from "./ranking-cache";
 import type { Prisma } from "./types";
-import { openingRowSelect, toOpening, type OpeningRow } from "@/lib/match-adapter";
+import { openingRowSelect, toOpening, type OpeningRow } from "@/lib/matches/adapter";
 import {
   compileOpening,
   distanceByIndex,

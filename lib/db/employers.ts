@@ -1,4 +1,4 @@
-import { hashToken, newToken } from "@/lib/tokens";
+import { hashToken, newToken } from "@/lib/auth/tokens";
 import { COLLEAGUE_INVITATION_DAYS } from "@/lib/validation/company";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./errors";

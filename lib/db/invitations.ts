@@ -1,5 +1,5 @@
-import { generateAlias } from "@/lib/alias";
-import { hashToken } from "@/lib/tokens";
+import { generateAlias } from "@/lib/privacy/alias";
+import { hashToken } from "@/lib/auth/tokens";
 import { prisma } from "./client";
 import { Prisma } from "@/generated/prisma/client";
 import type { Locale, Role } from "./types";

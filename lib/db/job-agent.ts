@@ -1,6 +1,6 @@
 import { prisma } from "./client";
 import { rankJobsForCitizen } from "./citizen-jobs";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { sendJobAgentEmail, type AgentJob } from "@/lib/mail/job-agent-email";
 import { notificationEmailEnabled } from "@/lib/mail/notification-email";
 import { jobAgentPeriodMs } from "@/lib/mail/preferences";

@@ -5,8 +5,8 @@ import { CITIZEN_INTEREST_NOTE } from "./citizen-matches";
 import { isUniqueViolation } from "./errors";
 import { emailAfterCommit, insertNotifications, type CreatedRow } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
-import { candidateRowSelect, openingRowSelect, type OpeningRow } from "@/lib/match-adapter";
-import { scoreSnapshot, type ScoreSnapshot } from "@/lib/match-snapshot";
+import { candidateRowSelect, openingRowSelect, type OpeningRow } from "@/lib/matches/adapter";
+import { scoreSnapshot, type ScoreSnapshot } from "@/lib/matches/snapshot";
 
 // The consultant proposes one open job to a citizen of her municipality. The match starts as
 // SUGGESTED (origin CONSULTANT): the citizen is asked first, and the approval queue (PROPOSED,

@@ -1,7 +1,7 @@
 import { prisma } from "./client";
 import type { Prisma } from "./types";
-import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
-import { scoreSnapshot } from "@/lib/match-snapshot";
+import { candidateRowSelect, openingRowSelect } from "@/lib/matches/adapter";
+import { scoreSnapshot } from "@/lib/matches/snapshot";
 
 // Open suggestions keep the score they were made with; when the profile or the opening changes,
 // a background job refreshes the stored snapshot so queues and lists rank by today's data.

@@ -1,7 +1,7 @@
 import { prisma } from "./client";
 import { createNotifications } from "./notifications";
 import { loadPool, rankedOrder, visibleCandidate } from "./employer-candidate-pool";
-import { openingRowSelect } from "@/lib/match-adapter";
+import { openingRowSelect } from "@/lib/matches/adapter";
 import { scoreAt } from "@/lib/matching";
 
 /** "Well-fitting": an eligible pair with at least this score (0–100). */

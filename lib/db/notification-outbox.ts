@@ -1,6 +1,6 @@
 import { prisma } from "./client";
 import { withFrequency } from "./email-preferences";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { notificationEmailEnabled, sendNotificationEmail } from "@/lib/mail/notification-email";
 
 // The background side of notification e-mail: createNotifications (lib/db/notifications.ts) sends

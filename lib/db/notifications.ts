@@ -2,7 +2,7 @@ import { prisma } from "./client";
 import { withFrequency } from "./email-preferences";
 import type { Actor } from "./audit";
 import type { NotificationType, Prisma } from "./types";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { notificationEmailEnabled, sendNotificationEmail } from "@/lib/mail/notification-email";
 
 /** Above this the navigation says "99+": counting further would read a busy consultant's whole backlog on every page. */

@@ -1,5 +1,5 @@
 import { prisma } from "./client";
-import { openingRowSelect, toOpening } from "@/lib/match-adapter";
+import { openingRowSelect, toOpening } from "@/lib/matches/adapter";
 import { LiveOpeningPool } from "@/lib/matching";
 
 // The open openings compiled for ranking jobs for citizens, with the lower-cased text the free-text

@@ -1,5 +1,5 @@
-import { logger } from "@/lib/logger";
-import { isRecordIdOf } from "@/lib/tokens";
+import { logger } from "@/lib/runtime/logger";
+import { isRecordIdOf } from "@/lib/auth/tokens";
 import { canTransition } from "@/lib/validation/opening";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./errors";
@@ -104,7 +104,7 @@ export async function createOpening(
   if (actor.role !== "EMPLOYER") return "not_found";
   const employer = await prisma.employer.findFirst({ where: { id: employerId, ...memberOf(actor) }, select: { id: true } });
   if (!employer) return "not_found";
-  // Only an id the server made for this user (lib/tokens.ts): another's id is refused without
+  // Only an id the server made for this user (lib/auth/tokens.ts): another's id is refused without
   // looking it up. A clash can then only be this user's own double click.
   if (id && !isRecordIdOf(actor.id, id)) return "not_found";
   if (id && (await prisma.jobOpening.findUnique({ where: { id }, select: { id: true } }))) return "exists";

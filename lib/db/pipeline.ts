@@ -6,7 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { MatchStatus } from "./types";
 import type { FollowUpKind } from "@/generated/prisma/enums";
 import { dueUntil } from "./placements";
-import { toRampUpPlan } from "@/lib/placement-plan";
+import { toRampUpPlan } from "@/lib/placements/plan";
 import { matchIdSchema } from "@/lib/validation/match";
 
 // The placement board: one page of a municipality's (or a caseload's) placements, and one

@@ -3,7 +3,7 @@ import type { ConsultantActor } from "./match-queue";
 import { emailAfterCommit, insertNotifications, type CreatedRow, type NotificationInput } from "./notifications";
 import type { MatchStatus, Prisma } from "./types";
 import type { FollowUpKind } from "@/generated/prisma/enums";
-import { DUE_SOON_DAYS, addDays, praktikFollowUpDates, retentionFollowUpDates, type RampUpStep } from "@/lib/placement-plan";
+import { DUE_SOON_DAYS, addDays, praktikFollowUpDates, retentionFollowUpDates, type RampUpStep } from "@/lib/placements/plan";
 import type { AddFollowUpInput, EndInput, HireInput, StartPraktikInput } from "@/lib/validation/placement";
 
 // The placement pipeline after a consultant approved a match: contact → praktik → hired → ended,

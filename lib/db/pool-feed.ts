@@ -1,6 +1,6 @@
 import pg from "pg";
 import { prisma } from "./client";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 
 // Reading the change log that the PoolChange triggers write (migration pool_change_capture,
 // ADR 010). Sequence numbers alone cannot be trusted as a watermark: transaction A may take

@@ -1,7 +1,7 @@
 import { buildCandidatePool, patchCandidatePool, type CandidatePoolState } from "./candidate-pool";
 import { buildOpeningPool, patchOpeningPool, type OpeningPoolState } from "./opening-pool";
 import { ChangeFeed, listenForPoolChanges } from "./pool-feed";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 
 // The in-memory ranking pools of this process (ADR 010): every visible candidate for employers'
 // rankings and every open opening for citizens'. Built once, off the request path when the server

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 
 // The store of the rate limits (sign-in, openings' postal codes): rate-limiter-flexible's Postgres
 // limiter on its own small pg pool (the library speaks to a pg Pool, not to Prisma), on the table

@@ -1,6 +1,6 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
-import { profileCompleteness } from "@/lib/profile-completeness";
+import { profileCompleteness } from "@/lib/profile/completeness";
 import { computeResults, parseResultFigures, periodStart, type InvitationCounts, type ResultCitizen, type ResultFigures, type ResultMatch, type Results } from "@/lib/results";
 
 type ConsultantActor = Actor & { municipalityId: string | null };

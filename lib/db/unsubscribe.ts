@@ -1,9 +1,9 @@
 import { prisma } from "./client";
 import { turnOffDigest, turnOffJobAgent, turnOffType } from "./email-preferences";
 import { NotificationType } from "./types";
-import { readUnsubscribeToken } from "@/lib/tokens";
+import { readUnsubscribeToken } from "@/lib/auth/tokens";
 
-// What an unsubscribe link stops, without signing in: the signed token (lib/tokens.ts) is the
+// What an unsubscribe link stops, without signing in: the signed token (lib/auth/tokens.ts) is the
 // permission. A forged token, or one of a deleted account, is simply not valid.
 
 export type UnsubscribeTarget = { userId: string; kind: NotificationType | "DIGEST" | "JOB_AGENT" };

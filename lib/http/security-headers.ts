@@ -76,7 +76,7 @@ export function originsOf(...urls: (string | undefined)[]): string[] {
       const { origin, protocol } = new URL(value);
       if ((protocol === "https:" || protocol === "http:") && !origins.includes(origin)) origins.push(origin);
     } catch {
-      // Not a URL: lib/env.ts refuses it at start-up; here it just adds nothing.
+      // Not a URL: lib/runtime/env.ts refuses it at start-up; here it just adds nothing.
     }
   }
   return origins;

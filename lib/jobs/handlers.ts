@@ -49,7 +49,7 @@ export function toRecomputeTarget(data: unknown): RecomputeTarget | null {
  */
 export async function runRefreshResults(data: unknown, now: () => Date = () => new Date()): Promise<number> {
   const { refreshResultSnapshot, staleResultMunicipalities } = await import("@/lib/db/results");
-  const { logger } = await import("@/lib/logger");
+  const { logger } = await import("@/lib/runtime/logger");
   const one = toMunicipalityId(data);
   const ids = one ? [one] : await staleResultMunicipalities(now());
   const failed: string[] = [];

@@ -1,4 +1,4 @@
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { enqueueRecompute } from "./index";
 import type { RecomputeTarget } from "@/lib/db/match-recompute";
 

@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import { markResultsRequested } from "@/lib/db/results";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/runtime/env";
+import { logger } from "@/lib/runtime/logger";
 import { runningBoss } from "./running";
 import { QUEUE_OPTIONS, QUEUES } from "./queues";
 

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import da from "@/messages/da/onboarding.json";
 import en from "@/messages/en/onboarding.json";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { appBaseUrl, mailFrom, mailTransport } from "./transport";
 
 // The notice to the owner of an account whose address someone invited. The inviter is told "sent"

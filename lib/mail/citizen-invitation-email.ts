@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import da from "@/messages/da/consultantInvitations.json";
 import en from "@/messages/en/consultantInvitations.json";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { CITIZEN_INVITATION_DAYS } from "@/lib/validation/invitation";
 import { mailFrom, mailTransport } from "./transport";
 

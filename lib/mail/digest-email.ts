@@ -1,10 +1,10 @@
 import type { Role } from "@/lib/db/types";
-import { inboxPath } from "@/lib/notification-links";
-import { renderNotification, type NotificationLike } from "@/lib/notification-text";
+import { inboxPath } from "@/lib/notifications/links";
+import { renderNotification, type NotificationLike } from "@/lib/notifications/text";
 import { absoluteUrl, closingLines, mailTranslator, sendUnsubscribableMail } from "./mail-text";
 
 // The daily digest: one short plain-text e-mail listing a user's new notifications of the types
-// they chose "once a day" for. The texts are the in-app ones (lib/notification-text.ts), so the
+// they chose "once a day" for. The texts are the in-app ones (lib/notifications/text.ts), so the
 // mail says nothing the page does not show the same person.
 
 export type DigestRecipient = { id: string; email: string; locale: string; role: Role };

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import da from "@/messages/da/employerCompany.json";
 import en from "@/messages/en/employerCompany.json";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { COLLEAGUE_INVITATION_DAYS } from "@/lib/validation/company";
 import { appBaseUrl, mailFrom, mailTransport } from "./transport";
 

@@ -1,4 +1,4 @@
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { absoluteUrl, closingLines, mailTranslator, sendUnsubscribableMail } from "./mail-text";
 
 // The job agent's e-mail: the new open jobs that fit the citizen, best first, with what a job

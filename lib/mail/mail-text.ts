@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import da from "@/messages/da/emailSettings.json";
 import en from "@/messages/en/emailSettings.json";
 import type { Role } from "@/lib/db/types";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { appBaseUrl, mailFrom, mailTransport } from "./transport";
 import { unsubscribeHeaders, unsubscribePageUrl } from "./unsubscribe-link";
 

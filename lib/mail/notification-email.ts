@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/db/types";
-import { renderNotificationEmail, type NotificationLike } from "@/lib/notification-text";
+import { renderNotificationEmail, type NotificationLike } from "@/lib/notifications/text";
 import { closingLines, sendUnsubscribableMail } from "./mail-text";
 import { mailTransport } from "./transport";
 

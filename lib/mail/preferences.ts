@@ -1,5 +1,5 @@
 import { EmailFrequency, JobAgentFrequency, NotificationType, type Role } from "@/lib/db/types";
-import { NOTIFICATION_RECEIVERS } from "@/lib/notification-text";
+import { NOTIFICATION_RECEIVERS } from "@/lib/notifications/text";
 
 // Which notification e-mails a user gets, and how (docs/architecture.md, "E-mail"). The list of
 // types is the NotificationType enum itself, so a type added later shows up on every settings

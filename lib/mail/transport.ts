@@ -1,8 +1,8 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/runtime/env";
+import { logger } from "@/lib/runtime/logger";
 
-// The SMTP connection for notification e-mail. SMTP_URL (lib/env.ts) switches it on; without it
+// The SMTP connection for notification e-mail. SMTP_URL (lib/runtime/env.ts) switches it on; without it
 // e-mail is off and only the in-app notifications exist. The transport is created on first use,
 // so importing this module never opens a connection.
 

@@ -1,4 +1,4 @@
-import { unsubscribeToken } from "@/lib/tokens";
+import { unsubscribeToken } from "@/lib/auth/tokens";
 import { appBaseUrl } from "./transport";
 
 // The unsubscribe link every e-mail carries, in its text and in the List-Unsubscribe headers

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from "node:crypto";
-import { generateAlias } from "@/lib/alias";
+import { generateAlias } from "@/lib/privacy/alias";
 
 // Per-company pseudonyms. Each company sees a candidate under its own alias and its own opaque
 // reference (in every URL and form), so two companies cannot tell they look at the same person,

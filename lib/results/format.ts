@@ -1,4 +1,4 @@
-import { dateFormat, numberFormat } from "@/lib/intl-cache";
+import { dateFormat, numberFormat } from "@/lib/i18n/intl-cache";
 // Month labels and numbers for the results page, in the user's language.
 
 const tag = (locale: string) => (locale === "da" ? "da-DK" : "en-GB");

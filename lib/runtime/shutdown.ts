@@ -7,7 +7,7 @@ const slot = globalThis as unknown as { refleksShutdown?: Shutdown };
 
 export function registerShutdown(): void {
   slot.refleksShutdown = async () => {
-    const [{ stopJobs }, { prisma }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/db/client"), import("@/lib/logger")]);
+    const [{ stopJobs }, { prisma }, { logger }] = await Promise.all([import("@/lib/jobs"), import("@/lib/db/client"), import("@/lib/runtime/logger")]);
     await stopJobs();
     await prisma.$disconnect();
     logger.info("web process stopped: jobs finished, database pool closed");

@@ -8,7 +8,7 @@ import { cleanString, idSchema } from "./common";
 export const DIALOG_MESSAGE_MAX = 4000;
 
 export const dialogMessageSchema = z.object({
-  /** The id the page made for this message (lib/tokens.ts), so a double submit saves it once. */
+  /** The id the page made for this message (lib/auth/tokens.ts), so a double submit saves it once. */
   id: idSchema,
   body: cleanString("bodyRequired").trim().min(1, "bodyRequired").max(DIALOG_MESSAGE_MAX, "bodyTooLong"),
   /** Optional: one of the citizen's own matches the message is about ("" for none). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanString } from "./common";
-import { parseDay, parseRampUpPlan, type RampUpStep } from "@/lib/placement-plan";
+import { parseDay, parseRampUpPlan, type RampUpStep } from "@/lib/placements/plan";
 import { matchIdSchema } from "./match";
 
 // The consultant's placement forms. Messages are translation keys under "errors.*" in

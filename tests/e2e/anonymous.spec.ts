@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoPassword } from "../../lib/demo-accounts";
+import { demoPassword } from "../../lib/auth/demo-accounts";
 import { expectFitsPhoneWidth, expectNoAxeViolations, signIn } from "./helpers";
 
 test("anonymous visitors are sent to sign-in from every role area", async ({ page }) => {

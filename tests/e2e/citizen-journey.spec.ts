@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_INVITATION_TOKEN } from "../../lib/demo-accounts";
+import { DEMO_INVITATION_TOKEN } from "../../lib/auth/demo-accounts";
 import { expectFitsPhoneWidth, expectNoAxeViolations, openMenu, signIn } from "./helpers";
 
 // A newly invited citizen, on a phone (the citizen project runs at 360 px with touch), from the

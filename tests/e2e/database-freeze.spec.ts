@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { DEMO_INVITATION_TOKEN } from "../../lib/demo-accounts";
+import { DEMO_INVITATION_TOKEN } from "../../lib/auth/demo-accounts";
 import { startFreezableProxy, type FreezableProxy } from "../freezable-proxy";
 import { e2ePort, serverEnv } from "./server-env";
 

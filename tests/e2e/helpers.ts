@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
-import { demoAccounts, demoPassword } from "../../lib/demo-accounts";
+import { demoAccounts, demoPassword } from "../../lib/auth/demo-accounts";
 
 type DemoRole = (typeof demoAccounts)[number]["role"];
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { demoAccounts } from "../../lib/demo-accounts";
+import { demoAccounts } from "../../lib/auth/demo-accounts";
 import { query } from "./db";
 import { account } from "./helpers";
 

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { STEPS } from "../../app/(citizen)/citizen/profile/steps";
-import { DEMO_INVITATION_TOKEN } from "../../lib/demo-accounts";
+import { DEMO_INVITATION_TOKEN } from "../../lib/auth/demo-accounts";
 import { candidateRef } from "../../lib/privacy/pseudonyms";
 import { serverEnv } from "./server-env";
 import { signIn } from "./helpers";

@@ -1,5 +1,5 @@
 import { fakerDA, type Faker } from "@faker-js/faker";
-import { generateAlias } from "@/lib/alias";
+import { generateAlias } from "@/lib/privacy/alias";
 import { ACCOMMODATION_CODES, SLOTS } from "@/lib/matching/vocabulary";
 import type { NeedLevel } from "@/lib/db/types";
 import { consultants, municipalities } from "./demo-people";

@@ -1,9 +1,9 @@
 import { CITIZEN_INTEREST_NOTE } from "@/lib/db/match-event-notes";
 import type { MatchOrigin, MatchStatus, Prisma } from "@/lib/db/types";
-import { candidateRowSelect, openingRowSelect } from "@/lib/match-adapter";
-import { scoreSnapshot } from "@/lib/match-snapshot";
-import { hashToken } from "@/lib/tokens";
-import { DEMO_INVITATION_TOKEN } from "@/lib/demo-accounts";
+import { candidateRowSelect, openingRowSelect } from "@/lib/matches/adapter";
+import { scoreSnapshot } from "@/lib/matches/snapshot";
+import { hashToken } from "@/lib/auth/tokens";
+import { DEMO_INVITATION_TOKEN } from "@/lib/auth/demo-accounts";
 import type { Db } from "./types";
 
 // Events, articles, an open invitation and a few matches, so every citizen page has real data.

@@ -1,5 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
-import { demoPassword } from "@/lib/demo-accounts";
+import { demoPassword } from "@/lib/auth/demo-accounts";
 import { buildDemoCitizens } from "./citizens";
 import { seedDemoContent } from "./demo-content";
 import { seedDemoHistory } from "./demo-history";

@@ -1,4 +1,4 @@
-import { demoAccounts } from "@/lib/demo-accounts";
+import { demoAccounts } from "@/lib/auth/demo-accounts";
 import type { UserSeed } from "./types";
 
 // The two municipalities of the demo: Gentofte (Refleks' home) and Odense (mini-fleksjob in kindergartens).

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { proposeBundleAction } from "@/app/(consultant)/consultant/citizens/[id]/actions";
-import { initialActionResult, type ActionResult } from "@/lib/action-result";
+import { initialActionResult, type ActionResult } from "@/lib/actions/result";
 import { bundlesForCitizenFile, ownBundles } from "@/lib/db/bundles";
 import { getCitizenFile } from "@/lib/db/caseload";
 import { answerSuggestion } from "@/lib/db/job-proposals";

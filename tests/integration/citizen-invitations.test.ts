@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseInvitationCsv } from "@/lib/csv-invitations";
+import { parseInvitationCsv } from "@/lib/invitations/csv";
 import { prisma } from "@/lib/db/client";
 import { inviteCitizen, inviteCitizens, listOpenInvitations, resendInvitation } from "@/lib/db/citizen-invitations";
 import { acceptInvitation, findOpenInvitation } from "@/lib/db/invitations";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { acceptInvitation, findOpenInvitation } from "@/lib/db/invitations";
 import { addEducation, addExperience, getOwnProfileForEditing, removeEntry, saveProfileStep } from "@/lib/db/profile";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/auth/tokens";
 import { createCitizen, createConsultant, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 const p = uniquePrefix("prof");

@@ -3,7 +3,7 @@ import { addCaseNoteAction, handOverAction } from "@/app/(consultant)/consultant
 import { proposeJobAction } from "@/app/(consultant)/consultant/citizens/[id]/propose/actions";
 import { decideAction } from "@/app/(consultant)/consultant/queue/actions";
 import { answerSuggestionAction } from "@/app/(citizen)/citizen/matches/actions";
-import { initialActionResult, type ActionResult } from "@/lib/action-result";
+import { initialActionResult, type ActionResult } from "@/lib/actions/result";
 import { listCaseNotes } from "@/lib/db/case-notes";
 import { prisma } from "@/lib/db/client";
 import { getCitizenForProposal, listJobsToPropose } from "@/lib/db/job-proposals";
@@ -11,7 +11,7 @@ import { listHandovers } from "@/lib/db/handovers";
 import { listQueue } from "@/lib/db/match-queue";
 import { exportOwnData } from "@/lib/db/my-data";
 import type { SessionUser } from "@/lib/db/users";
-import { newRecordId } from "@/lib/tokens";
+import { newRecordId } from "@/lib/auth/tokens";
 import { session } from "./action-stand-ins";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 

@@ -5,7 +5,7 @@ import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { pruneRateLimits } from "@/lib/db/rate-limits";
 import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { upsertUser } from "@/tests/factories/persist";
 import { uniquePrefix } from "@/tests/factories/scenario";
 

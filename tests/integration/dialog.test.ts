@@ -6,7 +6,7 @@ import { postDialogMessage } from "@/lib/db/dialog-post";
 import { countUnreadDialogForCitizen, countUnreadDialogsForConsultant } from "@/lib/db/dialog-unread";
 import { exportOwnData } from "@/lib/db/my-data";
 import type { SessionUser } from "@/lib/db/users";
-import { newRecordId } from "@/lib/tokens";
+import { newRecordId } from "@/lib/auth/tokens";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 import { session } from "./action-stand-ins";
 

@@ -6,7 +6,7 @@ import { getEmailSettings, saveEmailSettings } from "@/lib/db/email-preferences"
 import { sendJobAgentMails } from "@/lib/db/job-agent";
 import { createNotifications, type NotificationInput } from "@/lib/db/notifications";
 import type { EmailFrequency, Role } from "@/lib/db/types";
-import { startOfDanishDay } from "@/lib/format";
+import { startOfDanishDay } from "@/lib/i18n/format";
 import { NOTIFICATION_TYPES } from "@/lib/mail/preferences";
 import { createCitizen, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 import { header, mailCatcher, type CaughtMail } from "./mail-catcher";

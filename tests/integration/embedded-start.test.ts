@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { demoAccounts, demoPassword } from "@/lib/demo-accounts";
+import { demoAccounts, demoPassword } from "@/lib/auth/demo-accounts";
 import { buildDemoCitizens } from "@/tests/factories/citizens";
 import { DEMO_CITIZEN_COUNT } from "@/tests/factories/demo-data";
 import { planDemoHistory } from "@/tests/factories/demo-history";

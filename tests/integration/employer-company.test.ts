@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { cancelColleagueInvitation, getOwnCompany, inviteColleague, resendColleagueInvitation, updateOwnCompany, type CompanyData } from "@/lib/db/employers";
 import { acceptInvitation, findOpenInvitation } from "@/lib/db/invitations";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { invitationLink, sendInvitationEmail } from "@/lib/mail/invitation-email";
 import { configureSmtpUrl } from "@/lib/mail/transport";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/auth/tokens";
 import { createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 const a = uniquePrefix("coa");

@@ -7,7 +7,7 @@ import { signUpForEvent } from "@/lib/db/events";
 import { postMatchMessage } from "@/lib/db/match-messages";
 import { countUnreadNotifications, INBOX_PAGE_SIZE, listNotificationPage, markAllNotificationsRead, markNotificationRead } from "@/lib/db/notifications";
 import { sendFollowUpReminders } from "@/lib/db/placements";
-import { renderNotification } from "@/lib/notification-text";
+import { renderNotification } from "@/lib/notifications/text";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 // The employer's and the consultant's inboxes: which notifications arrive when, in whose words,

@@ -1,11 +1,11 @@
-import { newRecordId } from "@/lib/tokens";
+import { newRecordId } from "@/lib/auth/tokens";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { getJobForCitizen } from "@/lib/db/citizen-jobs";
 import { allRankedJobs } from "./all-ranked-jobs";
 import { createOpening, getOwnOpeningForEditing, setOpeningStatus, updateOwnOpening, type OpeningData } from "@/lib/db/openings";
 import type { Role } from "@/lib/db/types";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { configureSmtpUrl } from "@/lib/mail/transport";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 

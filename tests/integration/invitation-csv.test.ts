@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { inviteCitizenAction, inviteCsvAction } from "@/app/(consultant)/consultant/invitations/actions";
 import type { CsvReportData } from "@/app/(consultant)/consultant/invitations/result-types";
-import { initialActionResult, type ActionResult } from "@/lib/action-result";
+import { initialActionResult, type ActionResult } from "@/lib/actions/result";
 import { prisma } from "@/lib/db/client";
 import { findOpenInvitation } from "@/lib/db/invitations";
 import { configureSmtpUrl } from "@/lib/mail/transport";

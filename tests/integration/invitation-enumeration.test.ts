@@ -3,7 +3,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { inviteCitizenAction, inviteCsvAction } from "@/app/(consultant)/consultant/invitations/actions";
 import { inviteColleagueAction } from "@/app/(employer)/employer/company/actions";
-import { initialActionResult, type ActionResult } from "@/lib/action-result";
+import { initialActionResult, type ActionResult } from "@/lib/actions/result";
 import { prisma } from "@/lib/db/client";
 import { getOwnCompany } from "@/lib/db/employers";
 import { listOpenInvitations } from "@/lib/db/citizen-invitations";

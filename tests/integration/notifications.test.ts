@@ -13,11 +13,11 @@ import {
 } from "@/lib/db/notifications";
 import { NOTIFICATION_TYPES } from "@/lib/mail/preferences";
 import type { CitizenStatus } from "@/lib/db/types";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { configureSmtpUrl } from "@/lib/mail/transport";
 import { createCitizen, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
-// E-mail goes to a local smtp-server started here. The transport reads SMTP_URL from lib/env.ts
+// E-mail goes to a local smtp-server started here. The transport reads SMTP_URL from lib/runtime/env.ts
 // once; configureSmtpUrl() points it at this catcher (or at a closed port) after that.
 
 const municipality = uniquePrefix("notif");

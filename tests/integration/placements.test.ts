@@ -4,7 +4,7 @@ import { dueFollowUps as dueFollowUpsPage, getPlacement, listPipelinePage, PIPEL
 import {
   addFollowUp, completeFollowUp, endPlacement, hire, sendFollowUpReminders, setRampUpPlan, startPraktik,
 } from "@/lib/db/placements";
-import { parseDay } from "@/lib/placement-plan";
+import { parseDay } from "@/lib/placements/plan";
 import { createCitizen, createConsultant, createEmployerWithOpening, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
 const p = uniquePrefix("pl");

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { initialActionResult } from "@/lib/action-result";
+import { initialActionResult } from "@/lib/actions/result";
 import { session } from "./action-stand-ins";
 
 vi.mock("@/lib/auth/guards", async () => (await import("./action-stand-ins")).guards);

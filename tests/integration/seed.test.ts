@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
-import { demoAccounts, demoPassword } from "@/lib/demo-accounts";
+import { demoAccounts, demoPassword } from "@/lib/auth/demo-accounts";
 import { seedDemo } from "@/tests/factories/demo-data";
 
 afterAll(async () => {

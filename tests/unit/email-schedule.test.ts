@@ -1,7 +1,7 @@
 import da from "@/messages/da/emailSettings.json";
 import en from "@/messages/en/emailSettings.json";
 import { describe, expect, it } from "vitest";
-import { startOfDanishDay } from "@/lib/format";
+import { startOfDanishDay } from "@/lib/i18n/format";
 import { effectiveFrequencies, NOTIFICATION_TYPES, typesForRole } from "@/lib/mail/preferences";
 
 describe("startOfDanishDay (the daily digest's cut)", () => {

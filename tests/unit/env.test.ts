@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 async function loadEnv(vars: Record<string, string | undefined>) {
   vi.resetModules();
   for (const [k, v] of Object.entries(vars)) vi.stubEnv(k, v as string);
-  return (await import("@/lib/env")).env;
+  return (await import("@/lib/runtime/env")).env;
 }
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readUnsubscribeToken, unsubscribeToken } from "@/lib/tokens";
+import { readUnsubscribeToken, unsubscribeToken } from "@/lib/auth/tokens";
 
 describe("unsubscribe tokens", () => {
   it("name the user and the kind they were made for", () => {

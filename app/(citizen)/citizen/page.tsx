@@ -5,9 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnProfile } from "@/lib/db/citizens";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { accommodationLabel } from "@/lib/matching/vocabulary";
-import { profileCompleteness } from "@/lib/profile-completeness";
+import { profileCompleteness } from "@/lib/profile/completeness";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("citizen"))("title") };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { DEMO_INVITATION_TOKEN, demoAccounts, demoPassword } from "@/lib/demo-accounts";
+import { DEMO_INVITATION_TOKEN, demoAccounts, demoPassword } from "@/lib/auth/demo-accounts";
 
 export async function DemoLogins() {
   const t = await getTranslations("signIn.demo");

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { homeFor } from "@/lib/auth/permissions";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { env, oidcEnabled } from "@/lib/env";
+import { env, oidcEnabled } from "@/lib/runtime/env";
 import { DemoLogins } from "./demo-logins";
 import { SignInForm } from "./sign-in-form";
 import { OidcButton } from "./oidc-button";

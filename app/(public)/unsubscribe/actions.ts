@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { unsubscribe } from "@/lib/db/unsubscribe";
 import { cleanString } from "@/lib/validation/common";
 import { unsubscribeWhat } from "./what";
@@ -10,7 +10,7 @@ import { unsubscribeWhat } from "./what";
 const schema = z.object({ token: cleanString().trim().min(1).max(200) });
 
 /**
- * The confirm page's button. No sign-in: the signed token is the permission (lib/tokens.ts), so
+ * The confirm page's button. No sign-in: the signed token is the permission (lib/auth/tokens.ts), so
  * a forged one stops nothing. Pressing it twice stops the same mail twice, which is harmless.
  */
 export async function unsubscribeAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

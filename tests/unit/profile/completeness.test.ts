@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPLETENESS_PARTS, profileCompleteness, type CompletenessInput } from "@/lib/profile-completeness";
+import { COMPLETENESS_PARTS, profileCompleteness, type CompletenessInput } from "@/lib/profile/completeness";
 
 const empty: CompletenessInput = {
   headline: "", summary: " ", skills: [], wishOccupations: [], wishIndustries: [], openToNewField: false,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { colleagueInviteSchema } from "@/lib/validation/company";
 import { articleSchema, companyNoteSchema, copenhagenLocalToUtc } from "@/lib/validation/content";
 import { formStrings } from "@/lib/validation/form";
-import { parseDay } from "@/lib/placement-plan";
+import { parseDay } from "@/lib/placements/plan";
 import { cleanString, stripControlCharacters } from "@/lib/validation/common";
 import { inviteeNameSchema } from "@/lib/validation/invitation";
 import { messageBodySchema } from "@/lib/validation/match";

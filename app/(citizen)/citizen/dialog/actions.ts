@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import { postDialogMessage } from "@/lib/db/dialog-post";
-import { dialogInvalid, dialogResult, readDialogForm } from "@/lib/dialog-action";
+import { dialogInvalid, dialogResult, readDialogForm } from "@/lib/dialog/action";
 import { dialogMessageSchema } from "@/lib/validation/dialog";
 
 /** The citizen writes to the job centre in her own thread. */

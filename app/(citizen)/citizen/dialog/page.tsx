@@ -5,7 +5,7 @@ import { DialogReplyForm } from "@/components/dialog/dialog-reply-form";
 import { DialogThread } from "@/components/dialog/dialog-thread";
 import { requireRole } from "@/lib/auth/guards";
 import { readDialog } from "@/lib/db/dialog";
-import { newRecordId } from "@/lib/tokens";
+import { newRecordId } from "@/lib/auth/tokens";
 import { idSchema } from "@/lib/validation/common";
 import { sendDialogMessageAction } from "./actions";
 

@@ -4,7 +4,7 @@ import { CitizenFitBadge, CitizenJobFit } from "@/components/citizen-fit/citizen
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { RankedJob } from "@/lib/db/citizen-jobs";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 
 /** One open job in a list: what, where, how many hours, how well it suits and why (or why not). */
 export async function JobCard({ ranked, headingLevel = 2 }: { ranked: RankedJob; headingLevel?: 2 | 3 }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/ui/cn";
 
 /** The two ways to look at jobs. The current one is marked with aria-current and an underline. */
 export async function JobViewsNav({ current }: { current: "forMe" | "all" }) {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { idSchema } from "@/lib/validation/common";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import { answerContactRequest, withdrawConsent } from "@/lib/db/citizen-matches";
 import { answerSuggestion } from "@/lib/db/job-proposals";

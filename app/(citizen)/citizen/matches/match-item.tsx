@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { OwnMatch } from "@/lib/db/citizen-matches";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { SuggestionAnswer } from "./suggestion-answer";
 import { WithdrawConsent } from "./withdraw-consent";
 

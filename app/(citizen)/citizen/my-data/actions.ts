@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth";
 import { requireRole } from "@/lib/auth/guards";
 import { deleteOwnAccount } from "@/lib/db/my-data";

@@ -4,9 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnProfileForEditing, type ProfileForEditing } from "@/lib/db/profile";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { accommodationLabel, scheduleSummary } from "@/lib/matching";
-import { profileCompleteness } from "@/lib/profile-completeness";
+import { profileCompleteness } from "@/lib/profile/completeness";
 import { STEPS, stepHref, type Step } from "./steps";
 
 export async function generateMetadata(): Promise<Metadata> {

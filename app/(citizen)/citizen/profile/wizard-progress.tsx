@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/ui/cn";
 import { STEPS, stepHref, stepNumber, type Step } from "./steps";
 
 /** "Trin 3 af 8" with a bar and links to every step, so a citizen can go back to any of them. */

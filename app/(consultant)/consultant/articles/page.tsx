@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { listArticlesForConsultant } from "@/lib/db/consultant-content";
-import { formatDateTime } from "@/lib/format-my-data";
+import { formatDateTime } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consultantContent"))("articles.title") };

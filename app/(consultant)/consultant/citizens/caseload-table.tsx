@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CaseloadRow } from "@/lib/db/caseload";
-import { formatDate, formatHours } from "@/lib/format";
+import { formatDate, formatHours } from "@/lib/i18n/format";
 
 /**
  * The caseload as a table inside a labelled, focusable scroll region: at 360 px the table scrolls

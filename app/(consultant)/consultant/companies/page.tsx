@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
 import { listCompaniesForConsultant } from "@/lib/db/consultant-companies";
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/ui/cn";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consultantCompanies"))("title") };

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/form-fields";
-import type { ActionResult } from "@/lib/action-result";
-import { formatDateTime } from "@/lib/format-my-data";
+import type { ActionResult } from "@/lib/actions/result";
+import { formatDateTime } from "@/lib/i18n/format";
 
 /** Shows whether an event or article is published, with the one button that switches it. */
 export async function PublishForm({

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { CopyableLink } from "@/components/ui/copyable-link";
 import type { CsvReportData, InviteLinkData } from "./result-types";
 

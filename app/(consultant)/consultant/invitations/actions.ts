@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { parseInvitationCsv } from "@/lib/csv-invitations";
-import type { ActionResult } from "@/lib/action-result";
+import { parseInvitationCsv } from "@/lib/invitations/csv";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import { inviteCitizen, inviteCitizens, resendInvitation, type CitizenInvitation } from "@/lib/db/citizen-invitations";
 import type { SessionUser } from "@/lib/db/users";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-fields";
 import type { OpenInvitation } from "@/lib/db/citizen-invitations";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { InviteLinkResult } from "./action-results";
 import { resendCitizenInvitationAction } from "./actions";
 

@@ -1,8 +1,8 @@
 "use server";
 
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
-import { markAllReadFor, markReadFor } from "@/lib/notification-actions";
+import { markAllReadFor, markReadFor } from "@/lib/notifications/mark-read-action";
 
 export async function markReadAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireRole("CONSULTANT");

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import { addFollowUp, completeFollowUp, endPlacement, hire, setRampUpPlan, startPraktik, type PlacementOutcome } from "@/lib/db/placements";
 import {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { DueState } from "@/lib/placement-plan";
+import type { DueState } from "@/lib/placements/plan";
 
 /** "Opfølgning forfalden" / "Opfølgning om 2 dage": words and a symbol, not colour alone. */
 export async function DueBadge({ due }: { due: NonNullable<DueState> }) {

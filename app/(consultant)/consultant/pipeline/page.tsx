@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
 import { DUE_SHOWN, STAGE_KEYS, pipelineView, type Stage } from "@/lib/db/pipeline";
-import { dueState } from "@/lib/placement-plan";
+import { dueState } from "@/lib/placements/plan";
 import { DueBadge } from "./due-badge";
 import { PipelineSummary } from "./pipeline-summary";
 

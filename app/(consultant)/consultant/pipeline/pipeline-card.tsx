@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { PipelineItem } from "@/lib/db/pipeline";
-import { formatDate, hoursArgs } from "@/lib/format";
-import { dueState, formatRampUpPlan } from "@/lib/placement-plan";
+import { formatDate, hoursArgs } from "@/lib/i18n/format";
+import { dueState, formatRampUpPlan } from "@/lib/placements/plan";
 import { DueBadge, dueBorder } from "./due-badge";
 import { FollowUps } from "./follow-ups";
 import { StepForms } from "./step-forms";

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { PipelineCardItem } from "@/lib/db/pipeline";
-import { formatDate } from "@/lib/format";
-import { dueState } from "@/lib/placement-plan";
+import { formatDate } from "@/lib/i18n/format";
+import { dueState } from "@/lib/placements/plan";
 import { DueBadge, dueBorder } from "./due-badge";
 
 type Props = { item: PipelineCardItem; locale: string; now: Date };

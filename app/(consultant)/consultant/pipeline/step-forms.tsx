@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
 import type { PipelineItem } from "@/lib/db/pipeline";
-import { formatRampUpPlan } from "@/lib/placement-plan";
+import { formatRampUpPlan } from "@/lib/placements/plan";
 import { addFollowUpAction, endAction, hireAction, setPlanAction, startPraktikAction } from "./actions";
 import { Disclosure } from "./disclosure";
 

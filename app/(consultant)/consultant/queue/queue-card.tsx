@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { QUEUED, type QueueItem } from "@/lib/db/match-queue";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { DecisionForm } from "./decision-form";
 import { ExplanationLists } from "./explanation-lists";
 

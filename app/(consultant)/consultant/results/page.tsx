@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { requireRole } from "@/lib/auth/guards";
 import { getResults } from "@/lib/db/results";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { refreshResultsAction } from "./actions";
 import { FigureSections } from "./figure-sections";
 import { InvitationSection } from "./invitation-section";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import type { SessionUser } from "@/lib/db/users";
 import { cancelColleagueInvitation, inviteColleague, resendColleagueInvitation, updateOwnCompany, type ColleagueInvitation } from "@/lib/db/employers";

@@ -1,8 +1,8 @@
 "use server";
 
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
-import { cancelSignupFor, signUpFor } from "@/lib/event-actions";
+import { cancelSignupFor, signUpFor } from "@/lib/events/sign-up-action";
 
 export async function signUpAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requireRole("EMPLOYER");

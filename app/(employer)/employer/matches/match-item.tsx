@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CompanyMatch } from "@/lib/db/employer-matches";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { ContactDetails } from "./contact-details";
 
 /** One of the company's requests or matches: the candidate's alias, the job, the status in words. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import { createOpening, setOpeningStatus, updateOwnOpening } from "@/lib/db/openings";
 import { recomputeAfterChange } from "@/lib/jobs/recompute-after-change";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { listOwnOpenings } from "@/lib/db/openings";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { OPENING_STATUSES } from "@/lib/validation/opening";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,9 +4,9 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth";
 import { hashPassword } from "@/lib/auth/password";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { acceptInvitation } from "@/lib/db/invitations";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/runtime/logger";
 import { invitationSchema } from "@/lib/validation/profile";
 import { toFieldErrors } from "@/lib/validation/form";
 

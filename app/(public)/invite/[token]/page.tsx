@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { homeFor } from "@/lib/auth/permissions";
 import { findOpenInvitation } from "@/lib/db/invitations";
-import { env, oidcEnabled } from "@/lib/env";
+import { env, oidcEnabled } from "@/lib/runtime/env";
 import { acceptWithOidcAction } from "./actions";
 import { InvitationForm } from "./invitation-form";
 

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getJobForCitizen } from "@/lib/db/citizen-jobs";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { scheduleSummary } from "@/lib/matching";
 import { InterestForm } from "./interest-form";
 

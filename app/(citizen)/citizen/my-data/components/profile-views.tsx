@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProfileView } from "@/lib/db/my-data";
-import { formatDateTime } from "@/lib/format-my-data";
+import { formatDateTime } from "@/lib/i18n/format";
 
 // Audit actions in plain words; anything new falls back to a general text.
 const actionKeys: Record<string, "view" | "list" | "card" | "cardList" | "queue" | "identity" | "matchList" | "matchView" | "unlocked" | "caseNotes" | "handover"> = {

@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/guards";
 import { exportOwnData } from "@/lib/db/my-data";
-import { isoDay } from "@/lib/format-my-data";
+import { isoDay } from "@/lib/i18n/format";
 
 // A route handler, not a page: requireRole's forbidden()/redirect() do not fit a file download,
 // so the guard answers with a JSON status instead.

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SubmitButton, TextAreaField } from "@/components/ui/form-fields";
 import type { CaseNote } from "@/lib/db/case-notes";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { addCaseNoteAction } from "./actions";
 
 type Props = { profileId: string; newId: string; notes: CaseNote[]; page: number; pages: number };

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SelectField, SubmitButton } from "@/components/ui/form-fields";
 import type { Handover } from "@/lib/db/handovers";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { handOverAction } from "./actions";
 
 type Props = {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CitizenFile } from "@/lib/db/caseload";
 import { EVENT_NOTE_MARKERS } from "@/lib/db/match-event-notes";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 
 /** Every match of the citizen with its status history, notes included (the consultant's view). */
 export async function MatchHistory({ matches, locale }: { matches: CitizenFile["matches"]; locale: string }) {

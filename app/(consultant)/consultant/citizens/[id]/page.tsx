@@ -7,7 +7,7 @@ import { signInLockedUntil } from "@/lib/auth/rate-limit";
 import { listCaseNotes } from "@/lib/db/case-notes";
 import { getCitizenFile } from "@/lib/db/caseload";
 import { listColleagues, listHandovers } from "@/lib/db/handovers";
-import { newRecordId } from "@/lib/tokens";
+import { newRecordId } from "@/lib/auth/tokens";
 import { BundlesSection } from "./bundles-section";
 import { CaseNotes } from "./case-notes";
 import { ConsultantTools } from "./consultant-tools";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CitizenFile } from "@/lib/db/caseload";
-import { formatDate, formatHours } from "@/lib/format";
+import { formatDate, formatHours } from "@/lib/i18n/format";
 import { accommodationLabel } from "@/lib/matching";
 
 type Props = { citizen: CitizenFile; locale: string };

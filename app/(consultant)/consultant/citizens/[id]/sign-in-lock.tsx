@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/form-fields";
-import { dateFormat } from "@/lib/intl-cache";
+import { dateFormat } from "@/lib/i18n/intl-cache";
 import { unlockSignInAction } from "./actions";
 
 /** Shown only while the citizen's sign-in is locked after too many wrong passwords. */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CitizenFile } from "@/lib/db/caseload";
-import { dateFormat } from "@/lib/intl-cache";
+import { dateFormat } from "@/lib/i18n/intl-cache";
 
 // Audit actions in plain words; unknown ones fall back to "other".
 const ACTION_KEYS: Record<string, string> = {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { MatchStatus } from "@/lib/db/types";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 
 type Match = { id: string; status: MatchStatus; updatedAt: Date; openingTitle: string; citizenName: string };
 

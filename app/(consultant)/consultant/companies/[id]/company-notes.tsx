@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SubmitButton, TextAreaField } from "@/components/ui/form-fields";
-import { formatDateTime } from "@/lib/format-my-data";
+import { formatDateTime } from "@/lib/i18n/format";
 import { addCompanyNoteAction } from "../actions";
 
 type Note = { id: string; body: string; createdAt: Date; authorName: string | null };

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { getCompanyForConsultant } from "@/lib/db/consultant-companies";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { CompanyMatches } from "./company-matches";
 import { CompanyNotes } from "./company-notes";
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { Role } from "@/lib/db/types";
-import { formatDateTime } from "@/lib/format-my-data";
+import { formatDateTime } from "@/lib/i18n/format";
 
 type Signup = { id: string; name: string; email: string; signedUpAt: Date; role: Role; companyName: string | null };
 

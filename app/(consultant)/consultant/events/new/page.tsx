@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { requireRole } from "@/lib/auth/guards";
-import { newRecordId } from "@/lib/tokens";
+import { newRecordId } from "@/lib/auth/tokens";
 import { createEventAction } from "../actions";
 import { CreateForm } from "../create-form";
 import { EventFields } from "../event-fields";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-fields";
 import type { OwnCompany } from "@/lib/db/employers";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { cancelInvitationAction, resendInvitationAction } from "../actions";
 import { InviteLink } from "./invite-link";
 

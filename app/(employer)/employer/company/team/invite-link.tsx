@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/action-form";
 import { CopyableLink } from "@/components/ui/copyable-link";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 
 /** What an invitation action returns in `data` when it could not e-mail the link. */
 export type InviteLinkData = { link: string };

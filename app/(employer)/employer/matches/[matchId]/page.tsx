@@ -6,7 +6,7 @@ import { MatchThread } from "@/components/match-thread";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnCompanyMatch } from "@/lib/db/employer-matches";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { postEmployerMessageAction } from "../actions";
 import { ContactDetails } from "../contact-details";
 

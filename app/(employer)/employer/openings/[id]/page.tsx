@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { OfferedAccommodations } from "@/components/offered-accommodations";
 import { requireRole } from "@/lib/auth/guards";
 import { getOwnOpeningForEditing } from "@/lib/db/openings";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { scheduleSummary } from "@/lib/matching";
 import { StatusCard } from "./status-card";
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import type { OwnOpening } from "@/lib/db/openings";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/i18n/format";
 import { statusActionsFor } from "@/lib/validation/opening";
 import { changeOpeningStatusAction } from "../actions";
 import { StatusButtons } from "./status-buttons";

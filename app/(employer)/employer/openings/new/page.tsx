@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { requireRole } from "@/lib/auth/guards";
-import { newRecordId } from "@/lib/tokens";
+import { newRecordId } from "@/lib/auth/tokens";
 import { listOwnEmployers } from "@/lib/db/openings";
 import { OpeningFields } from "../opening-fields";
 import { NewOpeningForm } from "./new-opening-form";

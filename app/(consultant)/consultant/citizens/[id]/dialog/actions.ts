@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import { postDialogMessage } from "@/lib/db/dialog-post";
-import { dialogInvalid, dialogResult, readDialogForm } from "@/lib/dialog-action";
+import { dialogInvalid, dialogResult, readDialogForm } from "@/lib/dialog/action";
 import { consultantDialogMessageSchema } from "@/lib/validation/dialog";
 
 /** A consultant of the citizen's municipality answers in her thread. */

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { requireRole } from "@/lib/auth/guards";
 import { proposeJob } from "@/lib/db/job-proposals";
 import { proposeJobSchema } from "@/lib/validation/consultant-tools";

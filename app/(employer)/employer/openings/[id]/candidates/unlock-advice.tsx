@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, SubmitButton } from "@/components/ui/form-fields";
 import type { EmployerUnlockAdvice } from "@/lib/db/employer-candidates";
-import { hoursArgs } from "@/lib/format";
+import { hoursArgs } from "@/lib/i18n/format";
 import { accommodationLabel } from "@/lib/matching";
 import { offerAccommodationAction } from "./actions";
 

@@ -1,4 +1,4 @@
-import { dateFormat, numberFormat } from "@/lib/intl-cache";
+import { dateFormat, numberFormat } from "@/lib/i18n/intl-cache";
 
 /** "1,5–4 t" style hour ranges in the user's language (0.5-hour precision). */
 export function formatHours(min: number, max: number, locale: string): string {
@@ -47,4 +47,10 @@ export function startOfDanishDay(now: Date): Date {
   const { day, offset } = danishDayAndOffset(now);
   const guess = new Date(`${day}T00:00:00${offset}`);
   return new Date(`${day}T00:00:00${danishDayAndOffset(guess).offset}`);
+}
+
+/** "2026-03-12": the calendar date in Denmark, for file names. */
+export function isoDay(date: Date): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return dateFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }

@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Role } from "@/lib/db/types";
 import { renderDigestEmail } from "@/lib/mail/digest-email";
-import { inboxPath } from "@/lib/notification-links";
+import { inboxPath } from "@/lib/notifications/links";
 
-const root = path.resolve(import.meta.dirname, "../..");
+const root = path.resolve(import.meta.dirname, "../../..");
 const roles = [Role.CITIZEN, Role.EMPLOYER, Role.CONSULTANT] as const;
 
 describe("inboxPath", () => {

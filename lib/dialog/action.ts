@@ -1,6 +1,6 @@
 import type { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { PostDialogResult } from "@/lib/db/dialog-post";
 import { formStrings, toFieldErrors } from "@/lib/validation/form";
 

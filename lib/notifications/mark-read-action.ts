@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/db/audit";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/db/notifications";
 import { notificationIdSchema } from "@/lib/validation/notification";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addMonths, dueState, formatRampUpPlan, parseDay, parseRampUpPlan, praktikFollowUpDates, retentionFollowUpDates, toRampUpPlan,
-} from "@/lib/placement-plan";
+} from "@/lib/placements/plan";
 import { hireSchema, hoursSchema, startPraktikSchema } from "@/lib/validation/placement";
 
 const d = (s: string) => parseDay(s)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInvitationCsv } from "@/lib/csv-invitations";
+import { parseInvitationCsv } from "@/lib/invitations/csv";
 import { renderCitizenInvitationEmail } from "@/lib/mail/citizen-invitation-email";
 
 describe("parseInvitationCsv", () => {

@@ -1,4 +1,4 @@
-import type { Candidate, Opening } from "@/lib/matching";
+import type { Candidate, Opening } from "@/lib/matching/index";
 
 // The small adapter between database rows and the pure matching engine's input shapes.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MatchStatus, NotificationType } from "@/lib/db/types";
-import { NOTIFICATION_RECEIVERS, notificationHref, renderNotification, renderNotificationEmail, type NotificationLike } from "@/lib/notification-text";
+import { NOTIFICATION_RECEIVERS, notificationHref, renderNotification, renderNotificationEmail, type NotificationLike } from "@/lib/notifications/text";
 
 const data = { openingTitle: "Køkkenhjælper", employerName: "Café Solsikke", alias: "Rolig Odder", eventTitle: "Jobcafé", status: "APPROVED", authorName: "Sofie Kjær" };
 const note = (type: NotificationType, extra: Partial<NotificationLike> = {}): NotificationLike => ({ type, data, matchId: null, openingId: null, ...extra });

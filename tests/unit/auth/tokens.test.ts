@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRecordIdOf, newRecordId } from "@/lib/tokens";
+import { isRecordIdOf, newRecordId } from "@/lib/auth/tokens";
 
 describe("record ids made for a user", () => {
   it("are recognised for their owner only, and cannot be altered", () => {

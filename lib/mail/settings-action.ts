@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/db/audit";
 import { saveEmailSettings } from "@/lib/db/email-preferences";
 import type { EmailFrequency, JobAgentFrequency, NotificationType } from "@/lib/db/types";

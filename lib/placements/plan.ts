@@ -1,5 +1,5 @@
 import { isSaneYear } from "@/lib/validation/common";
-import { dateFormat, numberFormat } from "@/lib/intl-cache";
+import { dateFormat, numberFormat } from "@/lib/i18n/intl-cache";
 // Pure date and plan arithmetic for the placement pipeline: when follow-ups fall due, and the
 // gradual-start ("ramp-up") plan in words. No database, no clock: callers pass `now`.
 // Dates from <input type="date"> are calendar days; they are stored as UTC midnight, which is the

@@ -1,5 +1,5 @@
-import { rankOpeningsForCandidate, type Explanation } from "@/lib/matching";
-import { toCandidate, toOpening, type CandidateRow, type OpeningRow } from "./match-adapter";
+import { rankOpeningsForCandidate, type Explanation } from "@/lib/matching/index";
+import { toCandidate, toOpening, type CandidateRow, type OpeningRow } from "./adapter";
 
 export type ScoreSnapshot = { score: number; breakdown: Explanation };
 

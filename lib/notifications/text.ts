@@ -2,9 +2,9 @@ import { createTranslator } from "next-intl";
 import da from "@/messages/da/notifications.json";
 import en from "@/messages/en/notifications.json";
 import { MatchStatus, type NotificationType, type Role } from "@/lib/db/types";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { logger } from "@/lib/logger";
-import { notificationLink } from "@/lib/notification-links";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { logger } from "@/lib/runtime/logger";
+import { notificationLink } from "@/lib/notifications/links";
 
 // One place that turns a stored notification (type + data) into words, so the page and the
 // e-mail always say the same thing. createTranslator works outside React (e-mail, tests).

@@ -1,4 +1,4 @@
-import { dateFormat } from "@/lib/intl-cache";
+import { dateFormat } from "@/lib/i18n/intl-cache";
 // Event times for the citizen's events page, always in Copenhagen time whatever the server's zone.
 const tz = "Europe/Copenhagen";
 const tag = (locale: string) => (locale === "en" ? "en-GB" : "da-DK");
