@@ -3,6 +3,7 @@ import { CITIZEN_INVITATION_DAYS, type CitizenInviteInput } from "@/lib/validati
 import { prisma } from "./client";
 import type { Actor } from "./audit";
 import { findExistingAccount, type ExistingAccount } from "./invitations";
+import { pageWindow } from "./paging";
 
 // A consultant invites citizens of their own municipality. The link's token exists only in the
 // returned value (for the e-mail or to pass on); the database keeps its hash. Accepting is
@@ -72,18 +73,29 @@ export async function inviteCitizens(actor: ConsultantActor, rows: (CitizenInvit
 }
 
 /** Invitations of the actor's municipality still waiting, newest first, with whether they expired. */
-export async function listOpenInvitations(actor: ConsultantActor, now: Date) {
+/** Waiting invitations shown per page: a municipality may have hundreds after a CSV. */
+export const OPEN_INVITATIONS_PAGE_SIZE = 20;
+
+/**
+ * One page of the actor's municipality's waiting invitations, newest first (index
+ * `Invitation_municipalityId_acceptedAt_idx`); the count is of the municipality's waiting ones only.
+ */
+export async function listOpenInvitations(actor: ConsultantActor, now: Date, requestedPage = 1) {
   const municipalityId = consultantMunicipality(actor);
-  if (!municipalityId) return [];
+  if (!municipalityId) return { rows: [], total: 0, page: 1, pages: 1 };
+  const total = await prisma.invitation.count({ where: waiting(municipalityId) });
+  const { page, pages, offset } = pageWindow(total, OPEN_INVITATIONS_PAGE_SIZE, requestedPage);
   const rows = await prisma.invitation.findMany({
     where: waiting(municipalityId),
     select: { id: true, name: true, email: true, createdAt: true, expiresAt: true, invitedBy: { select: { name: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: offset,
+    take: OPEN_INVITATIONS_PAGE_SIZE,
   });
-  return rows.map((row) => ({ ...row, expired: row.expiresAt <= now }));
+  return { rows: rows.map((row) => ({ ...row, expired: row.expiresAt <= now })), total, page, pages };
 }
 
-export type OpenInvitation = Awaited<ReturnType<typeof listOpenInvitations>>[number];
+export type OpenInvitation = Awaited<ReturnType<typeof listOpenInvitations>>["rows"][number];
 
 /** A new link for a waiting invitation of the actor's municipality: the old token stops working. */
 export async function resendInvitation(actor: ConsultantActor, invitationId: string, now: Date): Promise<CitizenInvitation | null> {

@@ -90,6 +90,24 @@ export async function seedDemoContent(db: Db, now: Date): Promise<void> {
     status: "APPROVED", origin: "EMPLOYER", contactRequest: "Vi søger en klipper til få timer om ugen og vil gerne tale med dig.",
   });
   await seedDemoCitizenActivity(db, now);
+  await seedInvitationHistory(db, consultant.id, now);
+}
+
+/**
+ * Gentofte's citizens came in by invitation, as in Refleks, so the results page's headline (the
+ * share of invited citizens who made a profile) has real figures: each seeded citizen accepted an
+ * invitation sent over the last ten months, and six invitations were never used.
+ */
+async function seedInvitationHistory(db: Db, consultantId: string, now: Date) {
+  const municipality = await municipalityId(db, "0157");
+  const citizens = await db.citizenProfile.findMany({ where: { municipalityId: municipality, id: { not: "seed-citizen-demo" } }, orderBy: { id: "asc" }, select: { userId: true, user: { select: { name: true, email: true } } } });
+  const invited = [...citizens.map((c) => ({ key: c.userId, name: c.user.name, email: c.user.email, userId: c.userId })), ...["Ole Dahl", "Lise Holm", "Kim Friis", "Hanne Lund", "Per Bach", "Anne Vang"].map((name, i) => ({ key: `unused-${i}`, name, email: `ubrugt.${i + 1}@demo.refleks.dk`, userId: null }))];
+  for (const [i, inv] of invited.entries()) {
+    const sent = at(now, -20 - ((i * 23) % 280), 10);
+    const fields = { email: inv.email, name: inv.name, municipalityId: municipality, invitedById: consultantId, userId: inv.userId, createdAt: sent, expiresAt: at(sent, 30, 10), acceptedAt: inv.userId ? at(sent, 2 + (i % 5), 19) : null };
+    const tokenHash = hashToken(`seed-invitation-${inv.key}`);
+    await db.invitation.upsert({ where: { tokenHash }, create: { tokenHash, ...fields }, update: {} });
+  }
 }
 
 /** Notifications and profile views for the demo citizen, so "Beskeder" and "Mine data" show real rows. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseInvitationCsv } from "@/lib/invitations/csv";
 import { prisma } from "@/lib/db/client";
-import { inviteCitizen, inviteCitizens, listOpenInvitations, resendInvitation } from "@/lib/db/citizen-invitations";
+import { inviteCitizen, inviteCitizens, listOpenInvitations, OPEN_INVITATIONS_PAGE_SIZE, resendInvitation } from "@/lib/db/citizen-invitations";
 import { acceptInvitation, findOpenInvitation } from "@/lib/db/invitations";
 import { createCitizen, createConsultant, createMunicipality, uniquePrefix } from "@/tests/factories/scenario";
 
@@ -49,7 +49,7 @@ describe("inviting a citizen", () => {
     expect(accepted).toEqual({ ok: true, email: mail("anne"), role: "CITIZEN" });
     const profile = await prisma.citizenProfile.findFirstOrThrow({ where: { user: { email: mail("anne") } } });
     expect(profile).toMatchObject({ municipalityId: world.m.id, consultantId: world.k1.id });
-    expect((await listOpenInvitations(world.k1, now)).map((i) => i.id)).not.toContain(invitation.invitationId);
+    expect((await listOpenInvitations(world.k1, now)).rows.map((i) => i.id)).not.toContain(invitation.invitationId);
   });
 
   it("gives non-consultants nothing", async () => {
@@ -66,7 +66,7 @@ describe("inviting a citizen", () => {
     }
     // `account` only steers the e-mail (a notice instead of a link); it is never shown to the consultant.
     expect([fresh, own, other].map((r) => r.account?.role ?? null)).toEqual([null, "CITIZEN", "CITIZEN"]);
-    const waiting = (await listOpenInvitations(world.k1, now)).map((i) => i.email);
+    const waiting = (await listOpenInvitations(world.k1, now)).rows.map((i) => i.email);
     expect(waiting).toEqual(expect.arrayContaining([mail("ny"), world.existing.user.email, world.elsewhere.user.email]));
     // The other municipality's citizen is untouched: no second account, same municipality.
     expect(await prisma.citizenProfile.findUniqueOrThrow({ where: { userId: world.elsewhere.user.id }, select: { municipalityId: true } })).toEqual({ municipalityId: world.other.id });
@@ -94,9 +94,9 @@ describe("open invitations and resending", () => {
   it("lists the municipality's waiting invitations, marks expired ones, and hides them from other municipalities", async () => {
     const invitation = invited(await inviteCitizen(world.k1, { name: "Carl", email: mail("carl") }, now));
     const later = new Date(now.getTime() + 31 * DAY);
-    const listed = (await listOpenInvitations(world.k1, later)).find((i) => i.id === invitation.invitationId);
+    const listed = (await listOpenInvitations(world.k1, later)).rows.find((i) => i.id === invitation.invitationId);
     expect(listed).toMatchObject({ name: "Carl", email: mail("carl"), expired: true, invitedBy: { name: expect.any(String) } });
-    expect((await listOpenInvitations(world.stranger, later)).map((i) => i.id)).not.toContain(invitation.invitationId);
+    expect((await listOpenInvitations(world.stranger, later)).rows.map((i) => i.id)).not.toContain(invitation.invitationId);
   });
 
   it("gives a new link that works while the old one stops; another municipality cannot resend", async () => {
@@ -121,8 +121,23 @@ describe("inviting a CSV list", () => {
     expect(errors).toEqual([{ line: 5, message: "emailInvalid" }, { line: 6, message: "duplicate" }]);
     const outcomes = await inviteCitizens(world.k1, rows, now);
     expect(outcomes.map((o) => [o.line, typeof o.result === "object" && "invitationId" in o.result ? "invited" : String(o.result)])).toEqual([[2, "invited"], [3, "invited"], [4, "invited"], [7, "invited"]]);
-    const open = await listOpenInvitations(world.k1, now);
+    const open = (await listOpenInvitations(world.k1, now)).rows;
     expect(open.filter((i) => [mail("eva"), mail("finn")].includes(i.email)).map((i) => i.name).sort()).toEqual(["Eva", "Frederiksen, Finn"]);
     expect(open.map((i) => i.email)).toEqual(expect.arrayContaining([world.existing.user.email, world.elsewhere.user.email]));
+  });
+});
+
+describe("the waiting list", () => {
+  it("comes a page of 20 at a time, every waiting invitation on exactly one page, an out-of-range page clamped", async () => {
+    for (let i = 0; i < 22; i++) await inviteCitizen(world.k1, { name: `Side ${i}`, email: mail(`side${i}`) }, now);
+    const first = await listOpenInvitations(world.k1, now);
+    expect(first.rows).toHaveLength(OPEN_INVITATIONS_PAGE_SIZE);
+    expect(first.pages).toBe(Math.ceil(first.total / OPEN_INVITATIONS_PAGE_SIZE));
+    const ids: string[] = [];
+    for (let page = 1; page <= first.pages; page++) ids.push(...(await listOpenInvitations(world.k1, now, page)).rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(first.total);
+    expect(ids).toHaveLength(first.total);
+    const beyond = await listOpenInvitations(world.k1, now, 999);
+    expect(beyond.page).toBe(first.pages);
   });
 });

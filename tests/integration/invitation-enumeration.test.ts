@@ -177,7 +177,7 @@ describe("a consultant inviting citizens", () => {
     expect(notice).not.toContain(world.consultant.name);
     expect(mailTo(mail("nina"))[0]).toContain("/invite/");
 
-    const waiting = (await listOpenInvitations(world.consultant, new Date())).map((i) => i.email);
+    const waiting = (await listOpenInvitations(world.consultant, new Date())).rows.map((i) => i.email);
     expect(waiting).toEqual(expect.arrayContaining([mail("nina"), world.otherCitizen.user.email, world.otherCompany.member.email]));
   });
 
