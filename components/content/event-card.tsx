@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { UpcomingEvent } from "@/lib/db/events";
 import { formatEventWhen } from "@/lib/events/format";
 
-type EventAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+export type EventAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 /**
  * One event with its seats and the reader's own sign-up (a citizen's or a company member's; each

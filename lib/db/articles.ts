@@ -1,5 +1,6 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import { LIST_CAP } from "./paging";
 import { audienceScope } from "./content-audience";
 import type { Prisma } from "./types";
 
@@ -11,7 +12,7 @@ function visibleTo(actor: Actor, now: Date): Prisma.ArticleWhereInput | null {
 }
 
 /** The actor's articles, newest first; `take` rows from `skip` (ask for one more to see whether a next page exists). */
-export async function listArticles(actor: Actor, now: Date, { skip = 0, take }: { skip?: number; take?: number } = {}) {
+export async function listArticles(actor: Actor, now: Date, { skip = 0, take = LIST_CAP }: { skip?: number; take?: number } = {}) {
   const where = visibleTo(actor, now);
   if (!where) return [];
   const articles = await prisma.article.findMany({

@@ -1,5 +1,6 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
+import { LIST_CAP } from "./paging";
 import { audienceScope } from "./content-audience";
 import type { Prisma } from "./types";
 
@@ -30,7 +31,7 @@ export type CitizenEvent = UpcomingEvent;
  * Upcoming events for the actor, soonest first, with seats and own sign-up. `take` rows from
  * `skip`; the caller asks for one more than it shows to know whether a next page exists.
  */
-export async function listUpcomingEvents(actor: Actor, now: Date, { skip = 0, take }: { skip?: number; take?: number } = {}): Promise<UpcomingEvent[]> {
+export async function listUpcomingEvents(actor: Actor, now: Date, { skip = 0, take = LIST_CAP }: { skip?: number; take?: number } = {}): Promise<UpcomingEvent[]> {
   const where = visibleTo(actor, now);
   if (!where) return [];
   const events = await prisma.event.findMany({

@@ -1,3 +1,6 @@
+/** The most rows a list query returns when its caller names no page: no list is unbounded. */
+export const LIST_CAP = 100;
+
 /**
  * The page to show of `total` rows in pages of `size`: a requested page out of range (0, -3,
  * 999, NaN) is clamped to the nearest page that exists, and there is always at least one page.

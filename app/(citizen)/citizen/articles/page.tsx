@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ArticleList } from "@/components/content/article-list";
+import { ArticlesPage } from "@/components/content/articles-page";
+import { pageParam } from "@/components/ui/page-links";
 import { requireRole } from "@/lib/auth/guards";
-import { listArticles } from "@/lib/db/articles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
 }
 
-export default async function CitizenArticlesPage() {
+/** Her municipality's articles and videos for citizens, 10 a page. */
+export default async function CitizenArticlesPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const user = await requireRole("CITIZEN");
-  const [articles, t] = await Promise.all([listArticles(user, new Date()), getTranslations("articles")]);
-  return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <ArticleList articles={articles} basePath="/citizen/articles" />
-    </div>
-  );
+  const page = pageParam((await searchParams).page);
+  return <ArticlesPage actor={user} page={page} basePath="/citizen/articles" intro="intro" />;
 }
