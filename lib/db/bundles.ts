@@ -1,8 +1,7 @@
 import { prisma } from "./client";
 import type { Actor } from "./audit";
-import { isUniqueViolation } from "./errors";
-import { insertSuggestion } from "./job-proposals";
-import { emailAfterCommit, type CreatedRow } from "./notifications";
+import { commitSuggestions, insertSuggestion } from "./job-proposals";
+import type { CreatedRow } from "./notifications";
 import { freshPools } from "./pools";
 import type { MatchStatus, Prisma } from "./types";
 import { candidateRowSelect, openingRowSelect, toCandidate, toOpening, type CandidateRow } from "@/lib/matches/adapter";
@@ -111,38 +110,25 @@ const bundleNote = (titles: string[]) => `Kombination: ${titles.join(" + ")}`;
 export async function proposeBundle(actor: ConsultantActor, profileId: string, openingIds: string[], now: Date = new Date()): Promise<ProposeResult> {
   const municipalityId = municipalityOf(actor);
   if (!municipalityId) return { outcome: "not_found" };
-  const run = () =>
-    prisma.$transaction(async (tx): Promise<ProposeResult & { rows?: CreatedRow[] }> => {
-      const citizen = await tx.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, userId: true } });
-      if (!citizen) return { outcome: "not_found" };
-      const rows = await tx.jobOpening.findMany({ where: { id: { in: openingIds }, status: "OPEN" }, select: openingRowSelect });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const openings = openingIds.flatMap((id) => byId.get(id) ?? []);
-      if (openings.length !== openingIds.length) return { outcome: "invalid", problem: "closed" };
-      const pool = compileCandidates([toCandidate(citizen)]);
-      const problem = bundleProblem(pool, 0, openings.map((o) => compileOpening(toOpening(o), pool)));
-      if (problem) return { outcome: "invalid", problem };
+  return commitSuggestions<ProposeResult>(async (tx) => {
+    const citizen = await tx.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, userId: true } });
+    if (!citizen) return { outcome: "not_found" };
+    const rows = await tx.jobOpening.findMany({ where: { id: { in: openingIds }, status: "OPEN" }, select: openingRowSelect });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const openings = openingIds.flatMap((id) => byId.get(id) ?? []);
+    if (openings.length !== openingIds.length) return { outcome: "invalid", problem: "closed" };
+    const pool = compileCandidates([toCandidate(citizen)]);
+    const problem = bundleProblem(pool, 0, openings.map((o) => compileOpening(toOpening(o), pool)));
+    if (problem) return { outcome: "invalid", problem };
 
-      const existing = await tx.match.findMany({ where: { citizenId: citizen.id, openingId: { in: openingIds } }, select: { openingId: true } });
-      const taken = new Set(existing.map((m) => m.openingId));
-      const note = bundleNote(openings.map((o) => o.title));
-      const asked: CreatedRow[] = [];
-      for (const opening of openings.filter((o) => !taken.has(o.id))) {
-        const made = await insertSuggestion(tx, { actorId: actor.id, citizen, opening, snapshot: scoreSnapshot(citizen, opening), now, note });
-        asked.push(...made.rows);
-      }
-      return { outcome: "proposed", created: openings.length - taken.size, existing: taken.size, rows: asked };
-    });
-  let result: ProposeResult & { rows?: CreatedRow[] };
-  try {
-    result = await run();
-  } catch (err) {
-    // A double submit created one of the matches between our read and our insert: the unique
-    // (openingId, citizenId) rolled this attempt back whole, and a second one finds them all.
-    if (!isUniqueViolation(err)) throw err;
-    result = await run();
-  }
-  const { rows, ...outcome } = result;
-  if (rows) await emailAfterCommit(rows);
-  return outcome;
+    const existing = await tx.match.findMany({ where: { citizenId: citizen.id, openingId: { in: openingIds } }, select: { openingId: true } });
+    const taken = new Set(existing.map((m) => m.openingId));
+    const note = bundleNote(openings.map((o) => o.title));
+    const asked: CreatedRow[] = [];
+    for (const opening of openings.filter((o) => !taken.has(o.id))) {
+      const made = await insertSuggestion(tx, { actorId: actor.id, citizen, opening, snapshot: scoreSnapshot(citizen, opening), now, note });
+      asked.push(...made.rows);
+    }
+    return { outcome: "proposed", created: openings.length - taken.size, existing: taken.size, rows: asked };
+  });
 }

@@ -100,6 +100,26 @@ export async function insertSuggestion(tx: Prisma.TransactionClient, s: Suggesti
   return { matchId: match.id, rows };
 }
 
+/**
+ * Runs a transaction that makes suggestions, then e-mails what it notified after the commit. A
+ * double submit can create a match between the transaction's read and its insert: the unique
+ * (openingId, citizenId) rolls the attempt back whole, and a second try finds the match and
+ * leaves it. Used by the single suggestion and the bundle alike.
+ */
+export async function commitSuggestions<R extends object>(transaction: (tx: Prisma.TransactionClient) => Promise<R & { rows?: CreatedRow[] }>): Promise<R> {
+  const run = () => prisma.$transaction(transaction);
+  let result: R & { rows?: CreatedRow[] };
+  try {
+    result = await run();
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    result = await run();
+  }
+  const { rows, ...outcome } = result;
+  if (rows) await emailAfterCommit(rows);
+  return outcome as R;
+}
+
 export type ProposeJobResult =
   | { outcome: "proposed"; matchId: string }
   | { outcome: "exists"; matchId: string; status: MatchStatus }
@@ -116,32 +136,19 @@ export async function proposeJob(actor: ConsultantActor, profileId: string, open
   const municipalityId = municipalityOf(actor);
   if (!municipalityId) return { outcome: "not_found" };
   const key = (citizenId: string) => ({ openingId_citizenId: { openingId, citizenId } });
-  const run = () =>
-    prisma.$transaction(async (tx): Promise<ProposeJobResult & { rows?: CreatedRow[] }> => {
-      const citizen = await tx.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, userId: true } });
-      if (!citizen) return { outcome: "not_found" };
-      const existing = await tx.match.findUnique({ where: key(citizen.id), select: { id: true, status: true } });
-      if (existing) return { outcome: "exists", matchId: existing.id, status: existing.status };
-      const opening = await tx.jobOpening.findFirst({ where: { id: openingId, status: "OPEN" }, select: { ...openingRowSelect, employer: { select: { municipalityId: true } } } });
-      if (!opening) return { outcome: "closed" };
-      const snapshot = scoreSnapshot(citizen, opening);
-      // Her municipality's companies only, and within her commute: what the chooser offered.
-      if (opening.employer.municipalityId !== municipalityId || snapshot.breakdown.blockers.some((b) => b.code === "commute")) return { outcome: "out_of_reach" };
-      const { matchId, rows } = await insertSuggestion(tx, { actorId: actor.id, citizen, opening, snapshot, now });
-      return { outcome: "proposed", matchId, rows };
-    });
-  let result: ProposeJobResult & { rows?: CreatedRow[] };
-  try {
-    result = await run();
-  } catch (err) {
-    // A double submit created the match between our read and our insert: the unique
-    // (openingId, citizenId) rolled this one back, and a second try finds it.
-    if (!isUniqueViolation(err)) throw err;
-    result = await run();
-  }
-  const { rows, ...outcome } = result;
-  if (rows) await emailAfterCommit(rows);
-  return outcome;
+  return commitSuggestions<ProposeJobResult>(async (tx) => {
+    const citizen = await tx.citizenProfile.findFirst({ where: { id: profileId, municipalityId }, select: { ...candidateRowSelect, userId: true } });
+    if (!citizen) return { outcome: "not_found" };
+    const existing = await tx.match.findUnique({ where: key(citizen.id), select: { id: true, status: true } });
+    if (existing) return { outcome: "exists", matchId: existing.id, status: existing.status };
+    const opening = await tx.jobOpening.findFirst({ where: { id: openingId, status: "OPEN" }, select: { ...openingRowSelect, employer: { select: { municipalityId: true } } } });
+    if (!opening) return { outcome: "closed" };
+    const snapshot = scoreSnapshot(citizen, opening);
+    // Her municipality's companies only, and within her commute: what the chooser offered.
+    if (opening.employer.municipalityId !== municipalityId || snapshot.breakdown.blockers.some((b) => b.code === "commute")) return { outcome: "out_of_reach" };
+    const { matchId, rows } = await insertSuggestion(tx, { actorId: actor.id, citizen, opening, snapshot, now });
+    return { outcome: "proposed", matchId, rows };
+  });
 }
 
 /**
