@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ArticleList } from "@/components/content/article-list";
 import { CONTENT_PAGE_SIZE } from "@/components/content/events-page";
-import { PageLinks } from "@/components/ui/page-links";
+import { ContentPageLinks } from "@/components/content/content-page-links";
 import type { Actor } from "@/lib/db/audit";
 import { listArticles } from "@/lib/db/articles";
 
@@ -15,12 +15,7 @@ export async function ArticlesPage({ actor, page, basePath, intro }: Props) {
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p>{t(intro)}</p>
       <ArticleList articles={rows.slice(0, CONTENT_PAGE_SIZE)} basePath={basePath} />
-      <PageLinks
-        current={page}
-        hasNext={rows.length > CONTENT_PAGE_SIZE}
-        href={(n) => (n > 1 ? `${basePath}?page=${n}` : basePath)}
-        labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next"), page: t("pagination.page", { page }) }}
-      />
+      <ContentPageLinks namespace="articles" page={page} hasNext={rows.length > CONTENT_PAGE_SIZE} basePath={basePath} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EventCard, type EventAction } from "@/components/content/event-card";
-import { PageLinks } from "@/components/ui/page-links";
+import { ContentPageLinks } from "@/components/content/content-page-links";
 import type { Actor } from "@/lib/db/audit";
 import { listUpcomingEvents } from "@/lib/db/events";
 
@@ -30,12 +30,7 @@ export async function EventsPage({ actor, page, basePath, intro, signUpAction, c
           ))}
         </ul>
       )}
-      <PageLinks
-        current={page}
-        hasNext={rows.length > CONTENT_PAGE_SIZE}
-        href={(n) => (n > 1 ? `${basePath}?page=${n}` : basePath)}
-        labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next"), page: t("pagination.page", { page }) }}
-      />
+      <ContentPageLinks namespace="events" page={page} hasNext={rows.length > CONTENT_PAGE_SIZE} basePath={basePath} />
     </div>
   );
 }
