@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "./common";
 
-/** A consultant's "create matches for all jobs" on a bundle: the citizen and 2–3 distinct openings. */
+/** A consultant's "suggest all the jobs" on a bundle: the citizen and 2–3 distinct openings. */
 export const bundleProposalSchema = z.object({
   profileId: idSchema,
   openingIds: z
